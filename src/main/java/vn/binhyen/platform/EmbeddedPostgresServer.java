@@ -1,0 +1,115 @@
+package vn.binhyen.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * One embedded PostgreSQL per data folder and JVM, shared by every application context of the
+ * JVM (tests start several) and stopped when the last one closes. Before starting it clears
+ * what a killed run left behind: a server still running on the folder, or a stale pid file.
+ */
+final class EmbeddedPostgresServer {
+
+	private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+	private static final Map<Path, EmbeddedPostgresServer> RUNNING = new HashMap<>();
+
+	private final Path directory;
+	private final EmbeddedPostgres postgres;
+	private int users;
+
+	private EmbeddedPostgresServer(Path directory, EmbeddedPostgres postgres) {
+		this.directory = directory;
+		this.postgres = postgres;
+	}
+
+	static synchronized EmbeddedPostgresServer acquire(Path directory, PlatformSettings.Embedded settings) {
+		Path key = directory.toAbsolutePath().normalize();
+		EmbeddedPostgresServer server = RUNNING.computeIfAbsent(key, k -> start(k, settings));
+		server.users++;
+		return server;
+	}
+
+	String jdbcUrl() {
+		return postgres.getJdbcUrl("postgres", "postgres");
+	}
+
+	synchronized void release() {
+		synchronized (EmbeddedPostgresServer.class) {
+			if (--users > 0) {
+				return;
+			}
+			RUNNING.remove(directory);
+		}
+		try {
+			postgres.close();
+		}
+		catch (IOException ex) {
+			LOG.warn("Stopping the embedded PostgreSQL in {} failed", directory, ex);
+		}
+	}
+
+	private static EmbeddedPostgresServer start(Path directory, PlatformSettings.Embedded settings) {
+		try {
+			Files.createDirectories(directory);
+			if (!settings.clean()) {
+				stopOrphan(directory);
+			}
+			LOG.info("Starting the embedded PostgreSQL in {}", directory);
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+				.setDataDirectory(directory)
+				.setCleanDataDirectory(settings.clean())
+				.setRegisterShutdownHook(settings.clean())
+				.setPGStartupWait(Duration.ofSeconds(60))
+				.setServerConfig("listen_addresses", "localhost")
+				.setServerConfig("shared_buffers", settings.sharedBuffers())
+				.setServerConfig("max_connections", "200")
+				.setServerConfig("fsync", settings.clean() ? "off" : "on")
+				.setLocaleConfig("locale", "C")
+				.setLocaleConfig("encoding", "UTF8");
+			if (settings.port() > 0) {
+				builder.setPort(settings.port());
+			}
+			return new EmbeddedPostgresServer(directory, builder.start());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, ex);
+		}
+	}
+
+	/** A killed app leaves its PostgreSQL running, or a pid file naming a dead process. */
+	private static void stopOrphan(Path directory) throws IOException {
+		Path pidFile = directory.resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return;
+		}
+		List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+		long pid = lines.isEmpty() ? -1 : Long.parseLong(lines.get(0).strip());
+		Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(p -> isPostgres(p));
+		if (process.isPresent()) {
+			LOG.warn("An embedded PostgreSQL (pid {}) from an earlier run is still running on {}; stopping it", pid, directory);
+			process.get().destroy();
+			process.get().onExit().orTimeout(60, java.util.concurrent.TimeUnit.SECONDS).join();
+		}
+		else {
+			LOG.warn("Removing the stale {} of an earlier run", pidFile);
+		}
+		Files.deleteIfExists(pidFile);
+	}
+
+	private static boolean isPostgres(ProcessHandle process) {
+		return process.info().command().map(c -> c.endsWith("postgres")).orElse(true);
+	}
+}

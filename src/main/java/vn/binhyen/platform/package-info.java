@@ -1,0 +1,6 @@
+/**
+ * Platform: the embedded PostgreSQL the app starts for itself when no external database is
+ * configured, the data folder, and scheduling across instances.
+ */
+@org.jspecify.annotations.NullMarked
+package vn.binhyen.platform;
