@@ -1,5 +1,7 @@
 package vn.binhyen.simulation;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,9 +17,9 @@ import vn.binhyen.simulation.SimSignal.Type;
 final class Hazard {
 
 	/** Calibrated so that 20,000 enterprises give about 20 incidents in January–August 2023. */
-	static final double INTERCEPT = -12.4;
+	static final double INTERCEPT = -12.0;
 
-	static final double SIZE = 0.45;
+	static final double SIZE = 0.35;
 	static final double FDI = 0.5;
 	static final double STATE = -0.5;
 	static final double UNION = -0.2;
@@ -36,7 +38,7 @@ final class Hazard {
 	static final double FOOD_SAFETY = 0.5;
 	static final double STRIKE_SIGN = 1.5;
 	static final double ZONE_CONTAGION = 0.5;
-	static final double PAST_INCIDENTS = 0.7;
+	static final double PAST_INCIDENTS = 0.5;
 	static final double DISTRESS = 0.6;
 
 	private final Population population;
@@ -81,7 +83,7 @@ final class Hazard {
 	}
 
 	/** The signal-driven part of the log-odds; when {@code causes} is given, adds the causes of terms ≥ 0.5. */
-	private double signalTerms(int i, List<Cause> causes) {
+	private double signalTerms(int i, @Nullable List<Cause> causes) {
 		double x = 0;
 		int wage = state.wageMonths[i];
 		if (wage > 0) {
@@ -122,7 +124,7 @@ final class Hazard {
 		return x;
 	}
 
-	private static double add(List<Cause> causes, Cause cause, double term) {
+	private static double add(@Nullable List<Cause> causes, Cause cause, double term) {
 		if (causes != null && term >= 0.5 && !causes.contains(cause)) {
 			causes.add(cause);
 		}

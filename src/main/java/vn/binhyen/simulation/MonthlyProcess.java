@@ -1,5 +1,7 @@
 package vn.binhyen.simulation;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -63,7 +65,7 @@ final class MonthlyProcess {
 			contagion[z] = Math.log1p(recent);
 		}
 		float[] p = new float[population.size];
-		float[] observable = diagnostics ? new float[population.size] : null;
+		float @Nullable [] observable = diagnostics ? new float[population.size] : null;
 		double innovation = Math.sqrt(1 - DISTRESS_PERSISTENCE * DISTRESS_PERSISTENCE);
 		for (int i = 0; i < population.size; i++) {
 			if (state.gone(i)) {

@@ -1,5 +1,7 @@
 package vn.binhyen.simulation;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 
 import vn.binhyen.simulation.SimEnterprise.Ownership;
@@ -126,7 +128,7 @@ final class Population {
 		return reference.communes.get(unit[i]).code();
 	}
 
-	String zoneCode(int i) {
+	@Nullable String zoneCode(int i) {
 		return zone[i] < 0 ? null : reference.zones.get(zone[i]).id();
 	}
 
