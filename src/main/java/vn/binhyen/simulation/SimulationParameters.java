@@ -7,7 +7,7 @@ import java.time.YearMonth;
  * @param enterprises number of enterprises (1..5,000,000); 20,000 is Thanh Hóa's real size
  * @param seed random seed; the same parameters always give the same world
  * @param start first simulated month
- * @param months number of months (36..84, ending no later than 2027)
+ * @param months number of months (36..84, ending no later than 2029)
  * @param intensity multiplier of the odds of labor incidents; 1 reproduces the province's rate
  * (about 20 labor incidents in January–August 2023 per 20,000 enterprises); raise it to get
  * more positives for a backtest
@@ -24,8 +24,8 @@ public record SimulationParameters(int enterprises, long seed, YearMonth start, 
 		if (enterprises < 1 || enterprises > 5_000_000) {
 			throw new IllegalArgumentException("enterprises must be 1..5,000,000: " + enterprises);
 		}
-		if (months < 36 || months > 84 || start.plusMonths(months - 1).getYear() > 2027 || start.getYear() < 2021) {
-			throw new IllegalArgumentException("need 36..84 months within 2021..2027: " + start + " + " + months);
+		if (months < 36 || months > 84 || start.plusMonths(months - 1).getYear() > 2029 || start.getYear() < 2021) {
+			throw new IllegalArgumentException("need 36..84 months within 2021..2029: " + start + " + " + months);
 		}
 		if (!(intensity > 0 && intensity <= 100)) {
 			throw new IllegalArgumentException("intensity must be in (0, 100]: " + intensity);

@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /**
- * Gregorian dates of Tết (lunar new year, first day) for 2021–2028 and the pre-Tết window in
+ * Gregorian dates of Tết (lunar new year, first day) for 2021–2030 and the pre-Tết window in
  * which bonus disputes and stoppages peak.
  */
 public final class TetCalendar {
@@ -17,14 +17,15 @@ public final class TetCalendar {
 	private static final Map<Integer, LocalDate> TET = Map.of(
 			2021, LocalDate.of(2021, 2, 12), 2022, LocalDate.of(2022, 2, 1), 2023, LocalDate.of(2023, 1, 22),
 			2024, LocalDate.of(2024, 2, 10), 2025, LocalDate.of(2025, 1, 29), 2026, LocalDate.of(2026, 2, 17),
-			2027, LocalDate.of(2027, 2, 6), 2028, LocalDate.of(2028, 1, 26));
+			2027, LocalDate.of(2027, 2, 6), 2028, LocalDate.of(2028, 1, 26), 2029, LocalDate.of(2029, 2, 13),
+			2030, LocalDate.of(2030, 2, 3));
 
 	private TetCalendar() {
 	}
 
 	/**
 	 * The first day of Tết in a Gregorian year.
-	 * @throws IllegalArgumentException outside 2021–2028
+	 * @throws IllegalArgumentException outside 2021–2030
 	 */
 	public static LocalDate tet(int year) {
 		LocalDate date = TET.get(year);
