@@ -24,7 +24,7 @@ final class EnterpriseState {
 	final int[] workforce;
 	final float[] layoffShare;
 	final float[] pastIncidents;
-	/** Months since the last signal of each type at the end of the previous month; 0 = last month. */
+	// Months since the last signal of each type at the end of the previous month; 0 = last month.
 	final byte[][] since;
 
 	EnterpriseState(Population population, Rng rng) {
@@ -51,7 +51,7 @@ final class EnterpriseState {
 		}
 	}
 
-	/** Dissolved, or the owner absconded three or more months ago: no workers left to act. */
+	// Dissolved, or the owner absconded three or more months ago: no workers left to act.
 	boolean gone(int i) {
 		return status[i] == DISSOLVED || status[i] == ABSCONDED && statusMonths[i] >= 3;
 	}
@@ -65,7 +65,7 @@ final class EnterpriseState {
 		statusMonths[i] = -1; // becomes 0 at the end of the month
 	}
 
-	/** Ages everything by a month; {@code emitted[t]} says which signal types were observed this month. */
+	// Ages everything by a month; {@code emitted[t]} says which signal types were observed this month.
 	void endMonth(int i, boolean[] emitted, boolean incident) {
 		for (int t = 0; t < emitted.length; t++) {
 			byte s = since[t][i];

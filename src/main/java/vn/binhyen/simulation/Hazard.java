@@ -16,7 +16,7 @@ import vn.binhyen.simulation.SimSignal.Type;
  */
 final class Hazard {
 
-	/** Calibrated so that 20,000 enterprises give about 20 incidents in January–August 2023. */
+	// Calibrated so that 20,000 enterprises give about 20 incidents in January–August 2023.
 	static final double INTERCEPT = -12.0;
 
 	static final double SIZE = 0.35;
@@ -51,7 +51,7 @@ final class Hazard {
 		this.offset = INTERCEPT + Math.log(intensity);
 	}
 
-	/** Log-odds for enterprise i given its distress, the month's pre-Tết share and its zone's contagion term. */
+	// Log-odds for enterprise i given its distress, the month's pre-Tết share and its zone's contagion term.
 	double logit(int i, double distress, double season, double contagion) {
 		Sector sector = population.sector(i);
 		double x = offset + SIZE * Math.log(Math.max(1, state.workforce[i])) + sector.risk;
@@ -65,7 +65,7 @@ final class Hazard {
 		return x + signalTerms(i, null);
 	}
 
-	/** The causes of an incident: the signal terms that pushed its odds up most, else a hidden grievance. */
+	// The causes of an incident: the signal terms that pushed its odds up most, else a hidden grievance.
 	List<Cause> causes(int i, double season, Rng rng) {
 		List<Cause> causes = new ArrayList<>(3);
 		signalTerms(i, causes);
@@ -82,7 +82,7 @@ final class Hazard {
 		return causes.size() > 3 ? causes.subList(0, 3) : causes;
 	}
 
-	/** The signal-driven part of the log-odds; when {@code causes} is given, adds the causes of terms ≥ 0.5. */
+	// The signal-driven part of the log-odds; when {@code causes} is given, adds the causes of terms ≥ 0.5.
 	private double signalTerms(int i, @Nullable List<Cause> causes) {
 		double x = 0;
 		int wage = state.wageMonths[i];

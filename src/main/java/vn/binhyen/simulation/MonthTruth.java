@@ -15,7 +15,7 @@ public final class MonthTruth {
 
 	private final YearMonth month;
 	private final float[] p;
-	/** Diagnostics only: the probability without the hidden distress (what observables can reach). */
+	// Diagnostics only: the probability without the hidden distress (what observables can reach).
 	final float @Nullable [] observable;
 
 	MonthTruth(YearMonth month, float[] p, float @Nullable [] observable) {

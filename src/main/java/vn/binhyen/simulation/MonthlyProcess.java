@@ -19,7 +19,7 @@ final class MonthlyProcess {
 	static final long PURPOSE_EVENTS = 11;
 	static final long PURPOSE_ZONE = 12;
 
-	/** Month-to-month persistence of hidden distress (stationary variance 1). */
+	// Month-to-month persistence of hidden distress (stationary variance 1).
 	static final double DISTRESS_PERSISTENCE = 0.9;
 	static final double ZONE_SHOCK_PERSISTENCE = 0.8;
 	static final double ZONE_SHOCK_SD = 0.35;
@@ -34,7 +34,7 @@ final class MonthlyProcess {
 	private final float[] distressThisMonth;
 	private final double[] zoneShock;
 	private final int[][] zoneIncidents; // [month index][zone]
-	/** Also compute each month's probabilities without the hidden distress (for calibration reports). */
+	// Also compute each month's probabilities without the hidden distress (for calibration reports).
 	static boolean diagnostics;
 
 	MonthlyProcess(SimulationParameters parameters, Population population) {
@@ -106,7 +106,7 @@ final class MonthlyProcess {
 		}
 	}
 
-	/** Sector-wide shocks: export orders fell from late 2022 through 2023; building stalled in 2023. */
+	// Sector-wide shocks: export orders fell from late 2022 through 2023; building stalled in 2023.
 	static double macro(Sector.Group group, YearMonth month) {
 		int ym = month.getYear() * 100 + month.getMonthValue();
 		return switch (group) {
@@ -133,7 +133,7 @@ final class MonthlyProcess {
 		return incident(i, type, month, monthText, share, days, causes, p);
 	}
 
-	/** Rarer events outside the risk target: mass food poisoning at a canteen, a formal collective dispute. */
+	// Rarer events outside the risk target: mass food poisoning at a canteen, a formal collective dispute.
 	private void otherIncidents(int i, YearMonth month, String monthText, SimulationListener listener) {
 		int workforce = state.workforce[i];
 		if (workforce < 50) {

@@ -62,7 +62,7 @@ final class Population {
 		}
 	}
 
-	/** Distinct codes: a seeded affine permutation of 285000000..289999999, skipping impossible check digits. */
+	// Distinct codes: a seeded affine permutation of 285000000..289999999, skipping impossible check digits.
 	private void assignTaxCodes() {
 		long offset = Math.floorMod(Rng.mix(seed), (long) TAX_RANGE);
 		long step = 4_435_761; // coprime to 5,000,000, so the walk visits every number once
@@ -102,11 +102,7 @@ final class Population {
 		suspendedAtStart[i] = rng.chance(0.02);
 	}
 
-	/**
-	 * Log-normal around the division's median (σ = 1.0, heavy right tail), larger for FDI and
-	 * state firms; FDI garment/footwear plants often are Pareto-sized (α = 1.3 from 400, capped
-	 * at 20,000): the few firms with thousands of workers.
-	 */
+	// Log-normal around the division's median (σ = 1.0, heavy right tail), larger for FDI and state firms; FDI garment/footwear plants often are Pareto-sized (α = 1.3 from 400, capped at 20,000): the few firms with thousands of workers.
 	private static int drawHeadcount(Sector s, Ownership own, Rng rng) {
 		if (own == Ownership.FDI && (s == Sector.GARMENT || s == Sector.FOOTWEAR) && rng.chance(0.6)) {
 			double pareto = 400 / Math.pow(1 - rng.uniform(), 1 / 1.3);

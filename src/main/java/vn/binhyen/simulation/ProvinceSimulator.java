@@ -50,7 +50,7 @@ public final class ProvinceSimulator {
 		return parameters.withIntensity(intensity);
 	}
 
-	/** Labor incidents in Thanh Hóa in January–August 2023 (6 stoppages, 14 strike-sign cases). */
+	// Labor incidents in Thanh Hóa in January–August 2023 (6 stoppages, 14 strike-sign cases).
 	public static final double SEED_CASES_JAN_AUG_2023 = 20;
 
 	public SimulationParameters parameters() {

@@ -23,11 +23,11 @@ final class ReferenceData {
 	record Commune(String code, String fullName, boolean ward, String district) {
 	}
 
-	/** A zone and the indices of the communes of its (old) district(s), where its tenants sit. */
+	// A zone and the indices of the communes of its (old) district(s), where its tenants sit.
 	record Zone(String id, String name, double weight, int[] communes) {
 	}
 
-	/** Relative share of zone tenants; planned zones have none yet. */
+	// Relative share of zone tenants; planned zones have none yet.
 	private static final Map<String, Double> ZONE_STATUS_WEIGHT = Map.of("operating", 1.0, "under construction", 0.15,
 			"unverified", 0.1);
 

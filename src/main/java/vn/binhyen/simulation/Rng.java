@@ -23,7 +23,7 @@ final class Rng {
 		return mix(state += 0x9e3779b97f4a7c15L);
 	}
 
-	/** Uniform in [0, 1). */
+	// Uniform in [0, 1).
 	double uniform() {
 		return (nextLong() >>> 11) * 0x1.0p-53;
 	}
@@ -45,7 +45,7 @@ final class Rng {
 		return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * uniform());
 	}
 
-	/** Index drawn from cumulative weights (last entry = total). */
+	// Index drawn from cumulative weights (last entry = total).
 	int pick(double[] cumulative) {
 		double x = uniform() * cumulative[cumulative.length - 1];
 		int lo = 0;

@@ -1,6 +1,6 @@
 package vn.binhyen.simulation;
 
-/**
+/*
  * VSIC 2018 divisions weighted for Thanh Hóa's enterprise population: many small trade and
  * construction firms, and the labor-intensive garment/footwear plants where most stoppages
  * happen. Shares are by number of enterprises (provincial statistical yearbook orders of
@@ -40,7 +40,7 @@ enum Sector {
 	EDUCATION("85", "P", 1.0, 10, 0.01, 0.0, Group.OTHER, -0.8, "Giáo dục"),
 	OTHER_SERVICES("96", "S", 1.5, 4, 0.002, 0.0, Group.OTHER, -0.6, "Dịch vụ tổng hợp");
 
-	/** Sectors that share a macro shock: export orders fell through 2023, building stalled. */
+	// Sectors that share a macro shock: export orders fell through 2023, building stalled.
 	enum Group {
 		EXPORT, BUILDING, OTHER
 	}

@@ -13,9 +13,9 @@ import vn.binhyen.simulation.SimSignal.Type;
  */
 final class SignalProcess {
 
-	/** Average monthly wage in Thanh Hóa enterprises (VND), for wage-arrears amounts. */
+	// Average monthly wage in Thanh Hóa enterprises (VND), for wage-arrears amounts.
 	static final long MONTHLY_WAGE = 6_500_000;
-	/** Social-insurance contributions per insured worker and month (32% of the insured wage, VND). */
+	// Social-insurance contributions per insured worker and month (32% of the insured wage, VND).
 	static final long MONTHLY_CONTRIBUTION = 1_650_000;
 
 	private static final String NOTE_SUFFIX = " (dữ liệu mô phỏng)";
@@ -29,7 +29,7 @@ final class SignalProcess {
 		this.state = state;
 	}
 
-	/** Returns which types were emitted (a reused array, valid until the next call). */
+	// Returns which types were emitted (a reused array, valid until the next call).
 	boolean[] emit(int i, double d, double season, YearMonth month, String monthText, Rng rng, SimulationListener out) {
 		java.util.Arrays.fill(emitted, false);
 		int workforce = Math.max(1, state.workforce[i]);

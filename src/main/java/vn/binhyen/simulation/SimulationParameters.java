@@ -14,7 +14,7 @@ import java.time.YearMonth;
  */
 public record SimulationParameters(int enterprises, long seed, YearMonth start, int months, double intensity) {
 
-	/** Thanh Hóa's real number of enterprises, the size the rate is calibrated at. */
+	// Thanh Hóa's real number of enterprises, the size the rate is calibrated at.
 	public static final int PROVINCE_SIZE = 20_000;
 	public static final long DEFAULT_SEED = 20230824L;
 	public static final YearMonth DEFAULT_START = YearMonth.of(2022, 1);

@@ -29,7 +29,7 @@ final class SimulationStore {
 		this.dataSource = dataSource;
 	}
 
-	/** Replaces whatever was stored; returns the number of truth rows written. */
+	// Replaces whatever was stored; returns the number of truth rows written.
 	long store(ProvinceSimulator simulator) {
 		try (Connection connection = dataSource.getConnection()) {
 			boolean autoCommit = connection.getAutoCommit();

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public final class TetCalendar {
 
-	/** Days before Tết that count as the pre-Tết season (the year-end bonus and pay period). */
+	// Days before Tết that count as the pre-Tết season (the year-end bonus and pay period).
 	public static final int PRE_TET_DAYS = 45;
 
 	private static final Map<Integer, LocalDate> TET = Map.of(
