@@ -4,7 +4,7 @@ import java.time.YearMonth;
 
 /**
  * What to simulate.
- * @param enterprises number of enterprises (1..5,000,000); 20,000 is Thanh Hóa's real size
+ * @param enterprises number of enterprises (1..4,000,000, the synthetic tax-code range); 20,000 is Thanh Hóa's real size
  * @param seed random seed; the same parameters always give the same world
  * @param start first simulated month
  * @param months number of months (36..84, ending no later than 2029)
@@ -21,8 +21,8 @@ public record SimulationParameters(int enterprises, long seed, YearMonth start, 
 	public static final int DEFAULT_MONTHS = 48;
 
 	public SimulationParameters {
-		if (enterprises < 1 || enterprises > 5_000_000) {
-			throw new IllegalArgumentException("enterprises must be 1..5,000,000: " + enterprises);
+		if (enterprises < 1 || enterprises > 4_000_000) {
+			throw new IllegalArgumentException("enterprises must be 1..4,000,000: " + enterprises);
 		}
 		if (months < 36 || months > 84 || start.plusMonths(months - 1).getYear() > 2029 || start.getYear() < 2021) {
 			throw new IllegalArgumentException("need 36..84 months within 2021..2029: " + start + " + " + months);
