@@ -1,0 +1,494 @@
+package vn.binhyen.intake.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.binhyen.intake.EventType;
+import vn.binhyen.intake.IntakeEvent;
+import vn.binhyen.intake.extraction.Article.Sentence;
+import vn.binhyen.intake.extraction.Lexicon.Trigger;
+
+/**
+ * Reads the events of one report with explainable rules. A number followed by a case classifier and
+ * an event phrase ("6 vụ ngừng việc tập thể") is a statistic; an event word elsewhere ("đình công",
+ * "ngộ độc", "nợ lương") with something that pins it down (a named enterprise, a worker figure, a
+ * date) is a single event. Forecasts, comparisons, negations, generic mentions and employer-side
+ * suspensions are not events. Mentions of the same event in one report are merged.
+ */
+public final class RuleExtractor {
+
+	private final Gazetteer gazetteer;
+
+	public RuleExtractor(Gazetteer gazetteer) {
+		this.gazetteer = gazetteer;
+	}
+
+	/** Extracts events from plain text; {@code published} resolves relative dates and may be null. */
+	public List<IntakeEvent> fromText(String text, @Nullable FuzzyDate published) {
+		return new Reading(Article.ofText(text), published).events();
+	}
+
+	/** Extracts events from an HTML page, reduced to its article body first. */
+	public List<IntakeEvent> fromHtml(String html, @Nullable FuzzyDate published) {
+		return new Reading(Article.ofHtml(html), published).events();
+	}
+
+	/** The state of reading one article. */
+	private final class Reading {
+
+		private final List<Sentence> sentences;
+		private final @Nullable FuzzyDate published;
+		private final boolean insuranceArticle;
+		private final @Nullable Integer impliedYear;
+		private final List<List<Gazetteer.Mention>> provinces = new ArrayList<>();
+		private final List<List<Enterprises.Name>> names = new ArrayList<>();
+		private final @Nullable String articleProvince;
+		private final List<Draft> singles = new ArrayList<>();
+		private final List<Draft> statistics = new ArrayList<>();
+
+		Reading(Article article, @Nullable FuzzyDate published) {
+			this.sentences = article.sentences();
+			this.published = published;
+			String all = String.join("\n", sentences.stream().map(Sentence::low).toList());
+			this.insuranceArticle = Lexicon.INSURANCE.matcher(all).find();
+			Integer year = published == null ? null : published.year();
+			this.impliedYear = year != null ? year : Dates.yearAfterSamePeriod(all);
+			boolean communes = published != null && published.year() != null && published.compareTo(Gazetteer.MERGER) >= 0;
+			Map<String, Integer> frequency = new LinkedHashMap<>();
+			for (Sentence s : sentences) {
+				List<Gazetteer.Mention> found = gazetteer.find(s.text(), s.low(), communes);
+				provinces.add(found);
+				names.add(Enterprises.find(s.text()));
+				found.forEach(m -> frequency.merge(m.province(), m.explicit() ? 2 : 1, Integer::sum));
+			}
+			this.articleProvince = frequency.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+		}
+
+		List<IntakeEvent> events() {
+			int focus = -1;
+			String focusName = null;
+			for (Sentence s : sentences) {
+				int start = 0;
+				for (String clause : s.low().split(";", -1)) {
+					int end = start + clause.length();
+					if (!statistics(s, start, end)) {
+						singles(s, start, end, focusName, focus);
+					}
+					start = end + 1;
+				}
+				List<Enterprises.Name> here = names.get(s.index());
+				if (!here.isEmpty()) {
+					focusName = here.get(here.size() - 1).name();
+					focus = s.index();
+				}
+			}
+			symptoms();
+			List<IntakeEvent> out = new ArrayList<>();
+			distinctStatistics().forEach(d -> out.add(finish(d)));
+			merge(singles).forEach(d -> out.add(finish(d)));
+			return out;
+		}
+
+		// ---- statistics -------------------------------------------------------------------
+
+		private boolean statistics(Sentence s, int start, int end) {
+			String low = s.low();
+			List<Quantity> counts = new ArrayList<>();
+			List<Integer> classifierEnds = new ArrayList<>();
+			for (Quantity q : Quantity.findAll(low)) {
+				Matcher c = Lexicon.CLASSIFIER.matcher(low.substring(q.end()));
+				if (q.start() >= start && q.end() <= end && c.find()) {
+					counts.add(q);
+					classifierEnds.add(q.end() + c.end());
+				}
+			}
+			boolean any = false;
+			for (int i = 0; i < counts.size(); i++) {
+				Quantity q = counts.get(i);
+				int phraseEnd = i + 1 < counts.size() ? counts.get(i + 1).start() : end;
+				String phrase = low.substring(classifierEnds.get(i), Math.min(phraseEnd, classifierEnds.get(i) + 90));
+				Trigger t = firstTrigger(phrase, true);
+				if (t == null) {
+					continue;
+				}
+				any = true;
+				String before = low.substring(start, q.start());
+				if (q.vague() || q.value() <= 1 || Lexicon.CHANGE_BEFORE.matcher(before).find()
+						|| Lexicon.MODAL.matcher(before).find()) {
+					continue;
+				}
+				Draft d = new Draft(resolve(t, phrase), IntakeEvent.STATISTIC, s.text());
+				d.count = (int) q.value();
+				d.sentences.add(s.index());
+				d.breakdown = Lexicon.BREAKDOWN_BEFORE.matcher(before).find();
+				for (Quantity w : workers(low, classifierEnds.get(i), i + 1 < counts.size() ? counts.get(i + 1).start() : low.length())) {
+					d.offerWorkers(w);
+				}
+				period(d, low, q.start());
+				if (!Lexicon.NATIONAL.matcher(low).find()) {
+					String here = sentenceProvince(s.index());
+					d.province = here != null ? here : articleProvince;
+				}
+				d.causes.addAll(Lexicon.causes(low));
+				statistics.add(d);
+			}
+			return any;
+		}
+
+		private void period(Draft d, String low, int at) {
+			List<Dates.Found> periods = Dates.periods(low, published, impliedYear);
+			Dates.Found chosen = null;
+			for (Dates.Found p : periods) {
+				if (p.start() < at) {
+					chosen = p;
+				}
+			}
+			if (chosen == null && !periods.isEmpty()) {
+				chosen = periods.get(0);
+			}
+			if (chosen != null) {
+				d.from = chosen.from();
+				d.to = chosen.to();
+				d.periodFixed = true;
+			}
+		}
+
+		private List<Draft> distinctStatistics() {
+			List<Draft> out = new ArrayList<>();
+			for (Draft d : statistics) {
+				if (d.breakdown) {
+					if (out.stream().anyMatch(o -> o.family().equals(d.family()) && o.count > d.count)) {
+						continue;
+					}
+				}
+				boolean repeated = out.stream().anyMatch(o -> o.type == d.type && o.count == d.count
+						&& String.valueOf(o.from).equals(String.valueOf(d.from)) && String.valueOf(o.to).equals(String.valueOf(d.to)));
+				if (!repeated) {
+					out.add(d);
+				}
+			}
+			return out;
+		}
+
+		// ---- single events ----------------------------------------------------------------
+
+		private void singles(Sentence s, int start, int end, @Nullable String focusName, int focus) {
+			String low = s.low();
+			List<int[]> taken = new ArrayList<>();
+			for (Trigger t : Lexicon.TRIGGERS) {
+				Matcher m = t.pattern().matcher(low);
+				m.region(start, end);
+				while (m.find()) {
+					int ms = m.start();
+					int me = m.end();
+					if (taken.stream().anyMatch(r -> r[0] < me && ms < r[1])) {
+						continue;
+					}
+					taken.add(new int[] { ms, me });
+					if (!isEvent(t, low, start, end, ms, me)) {
+						continue;
+					}
+					EventType type = resolve(t, low.substring(start, end));
+					if (type == null) {
+						continue;
+					}
+					mention(s, type, t.strikeWord(), start, end, ms, me, focusName, focus);
+				}
+			}
+		}
+
+		private boolean isEvent(Trigger t, String low, int start, int end, int ms, int me) {
+			String before = low.substring(start, ms);
+			String clause = low.substring(start, end);
+			String after = low.substring(me, end);
+			if (Lexicon.MODAL.matcher(before).find() || Lexicon.MODAL_AFTER.matcher(after).find()
+					|| Lexicon.GENERIC_BEFORE.matcher(before).find()) {
+				return false;
+			}
+			EventType type = t.type();
+			boolean negatable = type.isIncident() || type == EventType.SUSPENSION || type == EventType.OWNER_ABSCONDED
+					|| type == EventType.LAYOFF;
+			if (negatable && Lexicon.NEGATION_BEFORE.matcher(before).find()) {
+				return false;
+			}
+			if (type == EventType.OWNER_ABSCONDED && Lexicon.LABEL_BEFORE.matcher(before).find()) {
+				return false;
+			}
+			if (t.bare()) {
+				return Lexicon.PROTEST.matcher(clause).find() && !Lexicon.EMPLOYER_SIDE.matcher(clause).find();
+			}
+			if (type == EventType.OTHER_ORDER) {
+				return !clause.matches(".*(cổng|công ty|nhà máy|xưởng|sân).*");
+			}
+			return true;
+		}
+
+		private @Nullable EventType resolve(Trigger t, String context) {
+			if (!t.contextual()) {
+				return t.type();
+			}
+			if (Lexicon.WAGE.matcher(context).find()) {
+				return EventType.WAGE_ARREARS;
+			}
+			return insuranceArticle ? EventType.INSURANCE_ARREARS : null;
+		}
+
+		private @Nullable Trigger firstTrigger(String phrase, boolean needProtest) {
+			Trigger best = null;
+			int at = Integer.MAX_VALUE;
+			for (Trigger t : Lexicon.TRIGGERS) {
+				Matcher m = t.pattern().matcher(phrase);
+				if (m.find() && m.start() < at && (!t.bare() || !needProtest || Lexicon.PROTEST.matcher(phrase).find())
+						&& (!t.contextual() || resolve(t, phrase) != null)) {
+					best = t;
+					at = m.start();
+				}
+			}
+			return best;
+		}
+
+		private void mention(Sentence s, EventType type, boolean strikeWord, int start, int end, int ms, int me,
+				@Nullable String focusName, int focus) {
+			String low = s.low();
+			List<Enterprises.Name> inClause = names.get(s.index()).stream().filter(n -> n.start() >= start && n.end() <= end).toList();
+			List<Enterprises.Name> inSentence = names.get(s.index());
+			List<String> targets = new ArrayList<>();
+			if (!type.isIncident() && inClause.size() > 1) {
+				inClause.forEach(n -> targets.add(n.name()));
+			}
+			else if (!inClause.isEmpty()) {
+				targets.add(nearest(inClause, ms).name());
+			}
+			else if (!inSentence.isEmpty()) {
+				targets.add(nearest(inSentence, ms).name());
+			}
+			int enterpriseSentence = s.index();
+			if (targets.isEmpty() && focusName != null) {
+				targets.add(focusName);
+				enterpriseSentence = focus;
+			}
+			List<Quantity> workers = workers(low, 0, low.length());
+			List<Dates.Found> days = Dates.days(low, published);
+			if (targets.isEmpty() && workers.isEmpty() && days.isEmpty()) {
+				return;
+			}
+			if (targets.isEmpty()) {
+				targets.add(null);
+			}
+			boolean returned = Lexicon.RETURN_TO_WORK.matcher(low).find();
+			for (String target : targets) {
+				Draft d = new Draft(type, IntakeEvent.SINGLE, s.text());
+				d.enterprise = target;
+				d.enterpriseSentence = target != null && enterpriseSentence != s.index() ? enterpriseSentence : -1;
+				d.strikeWord = strikeWord;
+				d.sentences.add(s.index());
+				workers.forEach(d::offerWorkers);
+				for (Dates.Found f : days) {
+					(returned ? d.ends : d.starts).add(f.from());
+				}
+				arrearsPeriod(d, low, me, end);
+				if (type == EventType.OWNER_ABSCONDED) {
+					Dates.Found tet = Dates.tet(low);
+					if (tet != null && days.isEmpty()) {
+						d.starts.add(tet.from());
+					}
+				}
+				d.causes.addAll(Lexicon.causes(low));
+				singles.add(d);
+			}
+		}
+
+		private void arrearsPeriod(Draft d, String low, int me, int end) {
+			if (d.type != EventType.WAGE_ARREARS && d.type != EventType.INSURANCE_ARREARS) {
+				return;
+			}
+			String after = low.substring(me, end);
+			Matcher since = Lexicon.SINCE.matcher(after);
+			if (since.find() && since.start() < 40) {
+				List<Dates.Found> p = Dates.periods(after.substring(since.start()), published, impliedYear);
+				if (!p.isEmpty() && p.get(0).start() == 0) {
+					FuzzyDate from = p.get(0).from();
+					d.from = from.day() != null && from.day() == 1 ? new FuzzyDate(from.year(), from.month(), null) : from;
+					d.to = p.get(0).to();
+					d.periodFixed = true;
+					return;
+				}
+			}
+			FuzzyDate month = Dates.monthAt(low, me, published);
+			if (month != null && low.substring(me, Math.min(end, me + 30)).contains("tháng")) {
+				d.from = month;
+				d.to = month;
+				d.periodFixed = true;
+			}
+		}
+
+		private Enterprises.Name nearest(List<Enterprises.Name> candidates, int at) {
+			return candidates.stream()
+				.min(Comparator.comparingInt(n -> n.start() <= at ? at - n.start() : 10_000 + n.start() - at))
+				.orElseThrow();
+		}
+
+		/** Worker figures in a range: a number followed by a worker noun, thresholds ("từ 100 lao động trở lên") left out. */
+		private List<Quantity> workers(String low, int from, int to) {
+			List<Quantity> out = new ArrayList<>();
+			for (Quantity q : Quantity.findAll(low)) {
+				if (q.start() < from || q.end() > to) {
+					continue;
+				}
+				Matcher noun = Lexicon.WORKER_NOUN.matcher(low.substring(q.end()));
+				boolean threshold = Lexicon.THRESHOLD.matcher(low.substring(Math.max(0, q.start() - 6), q.start())).find()
+						&& low.substring(q.end(), Math.min(low.length(), q.end() + 40)).contains("trở lên");
+				if (noun.find() && !threshold && q.value() > 1) {
+					out.add(q);
+				}
+			}
+			return out;
+		}
+
+		/** Food-poisoning reports give the figures in sentences about symptoms and hospital care. */
+		private void symptoms() {
+			List<Draft> poisonings = singles.stream().filter(d -> d.type == EventType.FOOD_POISONING).toList();
+			if (poisonings.isEmpty()) {
+				return;
+			}
+			Draft target = poisonings.get(0);
+			for (Sentence s : sentences) {
+				if (target.sentences.contains(s.index()) || !Lexicon.SYMPTOMS.matcher(s.low()).find()) {
+					continue;
+				}
+				workers(s.low(), 0, s.low().length()).forEach(target::offerWorkers);
+				Dates.days(s.low(), published).forEach(f -> target.starts.add(f.from()));
+			}
+		}
+
+		// ---- merging and finishing --------------------------------------------------------
+
+		private List<Draft> merge(List<Draft> mentions) {
+			List<Draft> named = new ArrayList<>();
+			List<Draft> unnamed = new ArrayList<>();
+			for (Draft m : mentions) {
+				if (m.enterprise == null) {
+					continue;
+				}
+				Draft same = named.stream().filter(d -> d.family().equals(m.family()) && Enterprises.same(d.enterprise, m.enterprise))
+					.findFirst().orElse(null);
+				if (same == null) {
+					named.add(m);
+				}
+				else {
+					absorb(same, m);
+				}
+			}
+			for (Draft m : mentions) {
+				if (m.enterprise != null) {
+					continue;
+				}
+				Draft same = named.stream().filter(d -> d.family().equals(m.family())).findFirst()
+					.orElse(unnamed.stream().filter(d -> d.family().equals(m.family())).findFirst().orElse(null));
+				if (same == null) {
+					unnamed.add(m);
+				}
+				else {
+					absorb(same, m);
+				}
+			}
+			List<Draft> out = new ArrayList<>(named);
+			out.addAll(unnamed);
+			out.sort(Comparator.comparingInt(d -> d.sentences.get(0)));
+			return out;
+		}
+
+		private void absorb(Draft into, Draft m) {
+			into.strikeWord |= m.strikeWord;
+			if (m.strikeWord && into.type == EventType.COLLECTIVE_STOPPAGE) {
+				into.type = EventType.STRIKE;
+			}
+			if (m.enterprise != null && (into.enterprise == null || m.enterprise.length() > into.enterprise.length())) {
+				into.enterprise = m.enterprise;
+			}
+			if (into.enterpriseSentence >= 0 && m.enterpriseSentence < 0 && m.enterprise != null) {
+				into.enterpriseSentence = -1;
+			}
+			into.offerWorkers(m.workers);
+			into.starts.addAll(m.starts);
+			into.ends.addAll(m.ends);
+			if (!into.periodFixed && m.periodFixed) {
+				into.from = m.from;
+				into.to = m.to;
+				into.periodFixed = true;
+			}
+			into.causes.addAll(m.causes);
+			m.sentences.stream().filter(i -> !into.sentences.contains(i)).forEach(into.sentences::add);
+			if (into.evidence.length() < 20 && m.evidence.length() > into.evidence.length()) {
+				into.evidence = m.evidence;
+			}
+		}
+
+		private IntakeEvent finish(Draft d) {
+			if (d.kind.equals(IntakeEvent.SINGLE)) {
+				finishSingle(d);
+			}
+			for (int i : d.sentences) {
+				d.places.addAll(gazetteer.places(sentences.get(i).text()));
+			}
+			FuzzyDate at = d.to != null ? d.to : d.from != null ? d.from : published;
+			String province = d.province == null ? null : gazetteer.validAt(d.province, at);
+			List<String> causes = switch (d.type) {
+				case FOOD_POISONING -> List.of("FOOD_SAFETY");
+				case WAGE_ARREARS -> List.of("WAGE_ARREARS");
+				case INSURANCE_ARREARS -> List.of("INSURANCE");
+				case OWNER_ABSCONDED -> List.of("OWNER_ABSCONDED");
+				default -> List.copyOf(d.causes);
+			};
+			return new IntakeEvent(d.type, d.kind, d.count, d.workers == null ? null : (int) d.workers.value(), d.enterprise,
+					province, d.places.isEmpty() ? null : String.join(", ", d.places), str(d.from), str(d.to), causes, d.evidence);
+		}
+
+		private void finishSingle(Draft d) {
+			if (d.enterpriseSentence >= 0) {
+				String low = sentences.get(d.enterpriseSentence).low();
+				if (d.workers == null) {
+					workers(low, 0, low.length()).forEach(d::offerWorkers);
+				}
+				if (d.starts.isEmpty() && d.ends.isEmpty() && !d.periodFixed) {
+					Dates.days(low, published).forEach(f -> d.starts.add(f.from()));
+				}
+				d.sentences.add(d.enterpriseSentence);
+			}
+			if (!d.periodFixed) {
+				d.from = d.starts.stream().min(Comparator.naturalOrder()).orElse(null);
+				FuzzyDate lastStart = d.starts.stream().max(Comparator.naturalOrder()).orElse(null);
+				FuzzyDate lastEnd = d.ends.stream().max(Comparator.naturalOrder()).orElse(null);
+				d.to = lastEnd != null && (lastStart == null || lastEnd.compareTo(lastStart) > 0) ? lastEnd : lastStart;
+			}
+			for (int i : d.sentences) {
+				String p = sentenceProvince(i);
+				if (p != null) {
+					d.province = p;
+					break;
+				}
+			}
+			if (d.province == null) {
+				d.province = articleProvince;
+			}
+		}
+
+		private @Nullable String sentenceProvince(int index) {
+			List<Gazetteer.Mention> found = provinces.get(index);
+			return found.stream().filter(Gazetteer.Mention::explicit).findFirst()
+				.or(() -> found.stream().findFirst())
+				.map(Gazetteer.Mention::province)
+				.orElse(null);
+		}
+
+		private static @Nullable String str(@Nullable FuzzyDate d) {
+			return d == null ? null : d.toString();
+		}
+	}
+}
