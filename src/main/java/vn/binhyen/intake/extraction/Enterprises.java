@@ -69,6 +69,20 @@ final class Enterprises {
 		return LEGAL.matcher(Text.fold(name)).replaceAll(" ").replaceAll("\\s+", " ").strip();
 	}
 
+	private static final java.util.Set<String> DESCRIPTOR_WORDS = new java.util.HashSet<>(java.util.Arrays.asList(("giay da tui xach may mac det soi xuat khau nhap "
+			+ "xay dung cong nghiep tau thuy dien tu thuc pham thuong mai dich vu san dau che bien go nhua co khi phat trien ky thuat "
+			+ "nghe xi mang thep bao bi nong van tai quoc te va").split(" ")));
+
+	/** Whether a folded core is made of sector words only ("cong nghiep tau thuy"), so not distinctive. */
+	static boolean isOnlyDescriptors(String foldedCore) {
+		for (String w : foldedCore.split(" ")) {
+			if (!DESCRIPTOR_WORDS.contains(w)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** Whether two names denote the same enterprise: one core contains the other. */
 	static boolean same(String a, String b) {
 		String ca = core(a);

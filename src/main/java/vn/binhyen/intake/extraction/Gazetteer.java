@@ -51,6 +51,7 @@ public final class Gazetteer {
 	private final Map<String, Set<String>> communes2025 = new HashMap<>();
 	private final Map<String, String> zones = new HashMap<>();
 	private final Pattern provincePattern;
+	private final Set<String> foldedPlaces = new java.util.HashSet<>(Set.of("viet nam", "vn", "vina"));
 
 	private Gazetteer() {
 		read("provinces_pre2025.csv", r -> {
@@ -72,6 +73,7 @@ public final class Gazetteer {
 			String core = r.get("name").replaceFirst("^(Khu công nghiệp|Khu kinh tế)\\s+", "").replaceFirst("\\s*\\(.*$", "");
 			zones.put(key(core), "Thanh Hóa");
 		});
+		provinceBySpelling.values().forEach(p -> foldedPlaces.add(Text.fold(p)));
 		String alternation = provinceBySpelling.keySet()
 			.stream()
 			.sorted(Comparator.comparingInt(String::length).reversed())
@@ -158,6 +160,38 @@ public final class Gazetteer {
 			default -> zones.containsKey(name) ? Set.of(zones.get(name)) : null;
 		};
 		return found != null && found.size() == 1 ? found.iterator().next() : null;
+	}
+
+	/**
+	 * Whether two enterprise names denote the same enterprise: one distinctive part contains the other,
+	 * once a trailing province or country name (a locator reports add: "Công ty giày Venus Thanh Hóa") is set aside.
+	 */
+	boolean sameEnterprise(String a, String b) {
+		if (Enterprises.same(a, b)) {
+			return true;
+		}
+		String ca = withoutTrailingPlace(Enterprises.core(a));
+		String cb = withoutTrailingPlace(Enterprises.core(b));
+		return !ca.isEmpty() && !cb.isEmpty() && (ca.contains(cb) || cb.contains(ca));
+	}
+
+	private String withoutTrailingPlace(String core) {
+		String s = core;
+		boolean changed = true;
+		while (changed) {
+			changed = false;
+			for (String place : foldedPlaces) {
+				if (s.endsWith(" " + place) && s.length() > place.length() + 3) {
+					String rest = s.substring(0, s.length() - place.length() - 1);
+					if (Enterprises.isOnlyDescriptors(rest)) {
+						return s;
+					}
+					s = rest;
+					changed = true;
+				}
+			}
+		}
+		return s;
 	}
 
 	/** Places (communes, districts, zones) named in a sentence, as written. */

@@ -376,7 +376,7 @@ public final class RuleExtractor {
 				if (m.enterprise == null) {
 					continue;
 				}
-				Draft same = named.stream().filter(d -> d.family().equals(m.family()) && Enterprises.same(d.enterprise, m.enterprise))
+				Draft same = named.stream().filter(d -> d.family().equals(m.family()) && gazetteer.sameEnterprise(d.enterprise, m.enterprise))
 					.findFirst().orElse(null);
 				if (same == null) {
 					named.add(m);
@@ -466,6 +466,9 @@ public final class RuleExtractor {
 				FuzzyDate lastStart = d.starts.stream().max(Comparator.naturalOrder()).orElse(null);
 				FuzzyDate lastEnd = d.ends.stream().max(Comparator.naturalOrder()).orElse(null);
 				d.to = lastEnd != null && (lastStart == null || lastEnd.compareTo(lastStart) > 0) ? lastEnd : lastStart;
+				if (d.type == EventType.WAGE_ARREARS || d.type == EventType.INSURANCE_ARREARS) {
+					d.from = null; // arrears are a state reported as of that day, not an event starting on it
+				}
 			}
 			for (int i : d.sentences) {
 				String p = sentenceProvince(i);
