@@ -91,6 +91,8 @@ final class Dates {
 			}
 		}
 		out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		out.removeIf(f -> !seen.add(f.from().toString()));
 		return out;
 	}
 

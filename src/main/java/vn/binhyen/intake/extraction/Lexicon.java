@@ -56,7 +56,7 @@ final class Lexicon {
 	static final Pattern WORKER_NOUN = Pattern.compile("^\\s+(?:nữ |nam )?(" + Text.normalizeName(
 			"công nhân lao động|công nhân viên|công nhân|cn|người lao động|nlđ|lao động|lđ|người|nhân viên|công nhân may") + ")(?![\\p{L}\\p{N}])");
 	static final Pattern THRESHOLD = rx("từ\\s*$");
-	static final Pattern MODAL = rx("dự báo|dự kiến|sẽ|có thể|nguy cơ|tiềm ẩn|nếu(?! so)|phòng ngừa|ngăn chặn|phòng, chống|không để|tránh|đề phòng|kịch bản|kế hoạch|hướng dẫn|quy định");
+	static final Pattern MODAL = rx("dự báo|dự kiến|sẽ|có thể|nguy cơ|tiềm ẩn|nếu(?! so)|phòng ngừa|ngăn chặn|phòng, chống|không để|tránh|đề phòng|kịch bản");
 	static final Pattern MODAL_AFTER = rx("^(?:[^ ]+ ){0,3}?(?:có thể|sẽ)");
 	static final Pattern GENERIC_BEFORE = rx("(?:nhiều|không ít|một số|các|những|hàng loạt|mọi) (?:doanh nghiệp|công ty|đơn vị|vụ|cuộc|cơ sở|nhà máy|chủ doanh nghiệp)(?: [^ ]+){0,4} $"
 			+ "|(?:tình hình|tình trạng|số vụ|hiện tượng|vấn đề|nguy cơ|các cuộc|các vụ|những vụ|những cuộc|nhiều vụ|nhiều cuộc|vụ việc|xảy ra) $");

@@ -31,7 +31,7 @@ public record Quantity(long value, boolean vague, int start, int numberStart, in
 			"vạn", 10_000L, "triệu", 1_000_000L);
 	private static final String WORD = "(?:một|hai|ba|bốn|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|linh|lẻ|tư)";
 	private static final String QUANT = "(?:(?:hơn|trên|gần|khoảng|chừng|độ|ước|ước tính|xấp xỉ|ngót|tới|lên tới|lên đến|có tới|tổng cộng|tổng số|cả|tất cả)\\s+)*";
-	private static final Pattern NUMBER = Pattern.compile(L + Text.normalizeName(QUANT) + "("
+	private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}]|\\d[.,/-])" + Text.normalizeName(QUANT) + "("
 			+ "(?:hàng|vài)\\s+(?:chục|trăm|nghìn|ngàn|vạn|triệu)(?:\\s+(?:nghìn|ngàn|triệu))?"
 			+ "|\\d{1,3}(?:\\.\\d{3})+(?![.,]?\\d)(?:\\s+(?:nghìn|ngàn|vạn|triệu))?"
 			+ "|\\d+(?:,\\d+)?(?![.\\d])(?:\\s+(?:nghìn|ngàn|vạn|triệu|trăm))?"
