@@ -42,17 +42,15 @@ final class Enterprises {
 			int nameEnd = -1;
 			while (true) {
 				String rest = text.substring(end);
-				Matcher p = PROPER.matcher(rest);
-				if (p.find() && !(p.group(1).equals("&") && nameEnd < 0)) {
-					end += p.end();
-					if (!p.group(1).equals("&")) {
-						nameEnd = end;
-					}
+				Matcher d = DESCRIPTOR.matcher(rest);
+				if (d.find() && !(d.group().strip().equals("&") && nameEnd < 0)) {
+					end += d.end();
 					continue;
 				}
-				Matcher d = DESCRIPTOR.matcher(rest);
-				if (d.find()) {
-					end += d.end();
+				Matcher p = PROPER.matcher(rest);
+				if (p.find() && !p.group(1).equals("&")) {
+					end += p.end();
+					nameEnd = end;
 					continue;
 				}
 				break;

@@ -103,7 +103,8 @@ public final class RuleExtractor {
 			List<Integer> classifierEnds = new ArrayList<>();
 			for (Quantity q : Quantity.findAll(low)) {
 				Matcher c = Lexicon.CLASSIFIER.matcher(low.substring(q.end()));
-				if (q.start() >= start && q.end() <= end && c.find()) {
+				boolean difference = Lexicon.CHANGE_BEFORE.matcher(low.substring(start, Math.max(start, q.start()))).find();
+				if (q.start() >= start && q.end() <= end && c.find() && !difference) {
 					counts.add(q);
 					classifierEnds.add(q.end() + c.end());
 				}
@@ -221,7 +222,8 @@ public final class RuleExtractor {
 				return false;
 			}
 			if (t.bare()) {
-				return Lexicon.PROTEST.matcher(clause).find() && !Lexicon.EMPLOYER_SIDE.matcher(clause).find();
+				boolean ongoing = singles.stream().anyMatch(d -> d.family().equals("STOPPAGE"));
+				return (ongoing || Lexicon.PROTEST.matcher(clause).find()) && !Lexicon.EMPLOYER_SIDE.matcher(clause).find();
 			}
 			if (type == EventType.OTHER_ORDER) {
 				return !clause.matches(".*(cổng|công ty|nhà máy|xưởng|sân).*");
@@ -308,7 +310,15 @@ public final class RuleExtractor {
 			if (d.type != EventType.WAGE_ARREARS && d.type != EventType.INSURANCE_ARREARS) {
 				return;
 			}
-			String after = low.substring(me, end);
+			int stop = end;
+			for (Trigger t : Lexicon.TRIGGERS) {
+				Matcher next = t.pattern().matcher(low);
+				next.region(me, end);
+				if (next.find() && next.start() > me) {
+					stop = Math.min(stop, next.start());
+				}
+			}
+			String after = low.substring(me, stop);
 			Matcher since = Lexicon.SINCE.matcher(after);
 			if (since.find() && since.start() < 40) {
 				List<Dates.Found> p = Dates.periods(after.substring(since.start()), published, impliedYear);
@@ -320,10 +330,10 @@ public final class RuleExtractor {
 					return;
 				}
 			}
-			FuzzyDate month = Dates.monthAt(low, me, published);
-			if (month != null && low.substring(me, Math.min(end, me + 30)).contains("tháng")) {
-				d.from = month;
-				d.to = month;
+			FuzzyDate wageMonth = Dates.monthAt(low.substring(0, stop), me, published);
+			if (wageMonth != null && after.substring(0, Math.min(after.length(), 16)).contains("tháng")) {
+				d.from = wageMonth;
+				d.to = wageMonth;
 				d.periodFixed = true;
 			}
 		}
