@@ -99,4 +99,17 @@ class ExtractionRulesTests {
 		assertThat(read(text, "2017-10-03")).extracting(IntakeEvent::type, IntakeEvent::workers, IntakeEvent::from)
 			.containsExactly(tuple(EventType.STRIKE, 8000, "2017-10-02"));
 	}
+
+	@Test
+	void readsAStatisticWhoseEventWordComesFirst() {
+		assertThat(read("Từ đầu năm đến nay, trên địa bàn tỉnh Đồng Nai đã xảy ra ngừng việc tập thể tại 7 doanh nghiệp, "
+				+ "thu hút hơn 5.000 công nhân.", "2023-05-20"))
+			.extracting(IntakeEvent::type, IntakeEvent::count, IntakeEvent::workers, IntakeEvent::province, IntakeEvent::from, IntakeEvent::to)
+			.containsExactly(tuple(EventType.COLLECTIVE_STOPPAGE, 7, 5000, "Đồng Nai", "2023-01-01", "2023-05-20"));
+	}
+
+	@Test
+	void ignoresEnterprisesMerelyAtRisk() {
+		assertThat(read("Hiện có 12 doanh nghiệp có nguy cơ xảy ra đình công do nợ lương kéo dài.", "2023-05-20")).isEmpty();
+	}
 }

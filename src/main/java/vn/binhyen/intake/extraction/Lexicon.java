@@ -60,7 +60,8 @@ final class Lexicon {
 	static final Pattern MODAL_AFTER = rx("^(?:[^ ]+ ){0,3}?(?:có thể|sẽ)");
 	static final Pattern GENERIC_BEFORE = rx("(?:nhiều|không ít|một số|các|những|hàng loạt|mọi) (?:doanh nghiệp|công ty|đơn vị|vụ|cuộc|cơ sở|nhà máy|chủ doanh nghiệp)(?: [^ ]+){0,4} $"
 			+ "|(?:tình hình|tình trạng|số vụ|hiện tượng|vấn đề|nguy cơ|các cuộc|các vụ|những vụ|những cuộc|nhiều vụ|nhiều cuộc|vụ việc|xảy ra) $");
-	static final Pattern NEGATION_BEFORE = rx("(?:không|chưa|chẳng|chưa từng|không hề|không có|không xảy ra|chưa xảy ra|không để xảy ra)(?: [^ ]+){0,2} $");
+	static final Pattern NEGATION_BEFORE = rx("(?:không|chưa|chẳng|chưa từng|không hề|không có|không xảy ra|chưa xảy ra|không để xảy ra)(?: [^ ]+){0,3} $");
+	static final Pattern AT_BEFORE = rx("(?:đình công|bãi công|ngừng việc|ngưng việc|lãn công|ngộ độc|nợ lương|nợ bhxh|chậm đóng|bỏ trốn)(?: [^ ]+){0,3} (?:tại|ở) $");
 	static final Pattern CHANGE_BEFORE = rx("(?:giảm|tăng|thêm|bớt|nhiều hơn|ít hơn|chênh lệch|giảm đi|tăng lên|giảm được|giảm xuống|tăng thêm)\\s*$");
 	static final Pattern BREAKDOWN_BEFORE = rx("(?:trong đó|trong số đó|bao gồm|gồm)(?: có)?[:, ]*$");
 	static final Pattern PROTEST = rx("đòi|phản đối|yêu cầu|kiến nghị|bức xúc|quyền lợi|yêu sách|không đồng ý|đồng loạt|tập thể|tụ tập|tập trung|đình công|lãn công");

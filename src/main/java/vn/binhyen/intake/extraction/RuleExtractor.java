@@ -115,7 +115,12 @@ public final class RuleExtractor {
 				int phraseEnd = i + 1 < counts.size() ? counts.get(i + 1).start() : end;
 				String phrase = low.substring(classifierEnds.get(i), Math.min(phraseEnd, classifierEnds.get(i) + 90));
 				Trigger t = firstTrigger(phrase, true);
-				if (t == null) {
+				String lead = low.substring(Math.max(start, q.start() - 50), q.start());
+				if (t == null && Lexicon.AT_BEFORE.matcher(lead).find()) {
+					phrase = lead; // "xảy ra ngừng việc tập thể tại 3 doanh nghiệp"
+					t = firstTrigger(phrase, true);
+				}
+				if (t == null || Lexicon.MODAL.matcher(phrase.substring(0, Math.max(0, triggerAt(t, phrase)))).find()) {
 					continue;
 				}
 				any = true;
@@ -128,7 +133,8 @@ public final class RuleExtractor {
 				d.count = (int) q.value();
 				d.sentences.add(s.index());
 				d.breakdown = Lexicon.BREAKDOWN_BEFORE.matcher(before).find();
-				for (Quantity w : workers(low, classifierEnds.get(i), i + 1 < counts.size() ? counts.get(i + 1).start() : low.length())) {
+				int from = counts.size() == 1 ? start : classifierEnds.get(i);
+				for (Quantity w : workers(low, from, i + 1 < counts.size() ? counts.get(i + 1).start() : low.length())) {
 					d.offerWorkers(w);
 				}
 				period(d, low, q.start());
@@ -239,6 +245,11 @@ public final class RuleExtractor {
 				return EventType.WAGE_ARREARS;
 			}
 			return insuranceArticle ? EventType.INSURANCE_ARREARS : null;
+		}
+
+		private int triggerAt(Trigger t, String phrase) {
+			Matcher m = t.pattern().matcher(phrase);
+			return m.find() ? m.start() : 0;
 		}
 
 		private @Nullable Trigger firstTrigger(String phrase, boolean needProtest) {
