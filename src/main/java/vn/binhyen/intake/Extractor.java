@@ -41,8 +41,13 @@ public final class Extractor {
 		return rules.fromHtml(html, FuzzyDate.parse(publishedOn));
 	}
 
-	/** The gazetteer the extractor resolves places with (also used to compare provinces across the 2025 merger). */
-	public Gazetteer gazetteer() {
-		return gazetteer;
+	/** The short name of a province spelled any known way ("Thanh Hoá", "TPHCM" → "Hồ Chí Minh"), or the input. */
+	public String canonicalProvince(String province) {
+		return gazetteer.canonical(province);
+	}
+
+	/** The province a pre-2025 province went into on 1 July 2025 ("Bà Rịa - Vũng Tàu" → "Hồ Chí Minh"). */
+	public String province2025(String province) {
+		return gazetteer.to2025(province);
 	}
 }

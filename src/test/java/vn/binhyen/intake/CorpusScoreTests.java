@@ -15,7 +15,7 @@ class CorpusScoreTests {
 	void meetsTheQualityTargetsOnTheDevCorpus() {
 		Extractor extractor = Extractor.create();
 		Corpus corpus = Corpus.read(SharedCorpus.dev());
-		Score score = new Scorer(extractor.gazetteer()).score(corpus, extractor::extract, System.out::println);
+		Score score = new Scorer(extractor).score(corpus, extractor::extract, System.out::println);
 		System.out.println(score.toJson());
 		assertThat(corpus.documents()).hasSizeGreaterThanOrEqualTo(20);
 		assertThat(score.overall().f1()).isGreaterThanOrEqualTo(0.85);

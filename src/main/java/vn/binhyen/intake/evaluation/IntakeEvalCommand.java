@@ -65,7 +65,7 @@ class IntakeEvalCommand implements CliCommand {
 		}
 		List<String> log = new ArrayList<>();
 		Consumer<String> sink = args.contains("--verbose") ? log::add : s -> { };
-		Score score = new Scorer(extractor.gazetteer()).score(corpus, extractor::extract, sink);
+		Score score = new Scorer(extractor).score(corpus, extractor::extract, sink);
 		log.forEach(System.err::println);
 		if (args.contains("--json")) {
 			out.println(score.toJson());

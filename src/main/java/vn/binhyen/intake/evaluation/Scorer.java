@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import vn.binhyen.intake.IntakeEvent;
 import vn.binhyen.intake.extraction.FuzzyDate;
-import vn.binhyen.intake.extraction.Gazetteer;
+import vn.binhyen.intake.Extractor;
 import vn.binhyen.shared.Text;
 
 /**
@@ -22,10 +22,11 @@ import vn.binhyen.shared.Text;
  */
 public final class Scorer {
 
-	private final Gazetteer gazetteer;
+	private final Extractor gazetteer;
 
-	public Scorer(Gazetteer gazetteer) {
-		this.gazetteer = gazetteer;
+	/** A scorer comparing provinces with the extractor's gazetteer. */
+	public Scorer(Extractor extractor) {
+		this.gazetteer = extractor;
 	}
 
 	/**
@@ -84,8 +85,8 @@ public final class Scorer {
 				continue;
 			}
 			if (gold.province2025() != null || gold.province() != null) {
-				String want = gold.province2025() != null ? gold.province2025() : gazetteer.to2025(gold.province());
-				if (e.province() == null || !Text.normalizeName(gazetteer.to2025(e.province())).equals(Text.normalizeName(want))) {
+				String want = gold.province2025() != null ? gold.province2025() : gazetteer.province2025(gold.province());
+				if (e.province() == null || !Text.normalizeName(gazetteer.province2025(e.province())).equals(Text.normalizeName(want))) {
 					continue;
 				}
 			}
@@ -110,9 +111,9 @@ public final class Scorer {
 	private boolean sameProvince(Corpus.Gold gold, @Nullable String predicted) {
 		if (gold.province() == null) {
 			return predicted == null || (gold.provinceInferred() != null
-					&& gazetteer.canonical(gold.provinceInferred()).equals(gazetteer.canonical(predicted)));
+					&& gazetteer.canonicalProvince(gold.provinceInferred()).equals(gazetteer.canonicalProvince(predicted)));
 		}
-		return predicted != null && gazetteer.canonical(gold.province()).equals(gazetteer.canonical(predicted));
+		return predicted != null && gazetteer.canonicalProvince(gold.province()).equals(gazetteer.canonicalProvince(predicted));
 	}
 
 	static boolean workersAgree(@Nullable Integer gold, @Nullable Integer predicted) {
