@@ -32,7 +32,8 @@ final class Dates {
 
 	private static final String NUM = "(\\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một|mười hai)";
 	private static final Pattern MONTHS_OF_YEAR = rx(NUM + " tháng (đầu |cuối )?năm(?: (\\d{4}))?");
-	private static final Pattern QUARTER = rx("quý (i{1,3}|iv|[1-4])(?: năm)? (\\d{4})");
+	private static final Pattern QUARTER = rx("quý (i{1,3}|iv|[1-4])(?: năm |/| - |-| )(\\d{4})");
+	private static final Pattern MONTH = rx("tháng (\\d{1,2})(?![/-]\\d)");
 	private static final Pattern SINCE = rx("từ (?:(đầu năm)(?: (\\d{4}))?|(?:ngày )?(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})|tháng (\\d{1,2})(?:[/-]| năm )(\\d{4})) (?:đến|tới) (nay|(?:ngày )?(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})|tháng (\\d{1,2})(?:[/-]| năm )(\\d{4}))");
 	private static final Pattern MONTH_YEAR = rx("tháng (\\d{1,2})(?:[/-]| năm )(\\d{4})");
 	private static final Pattern YEAR = rx("năm (\\d{4})");
@@ -171,6 +172,13 @@ final class Dates {
 			int y = Integer.parseInt(m.group(2));
 			if (mo >= 1 && mo <= 12) {
 				add(out, new Found(new FuzzyDate(y, mo, null), new FuzzyDate(y, mo, null), m.start(), m.end(), false));
+			}
+		}
+		m = MONTH.matcher(low);
+		while (m.find()) {
+			int mo = Integer.parseInt(m.group(1));
+			if (mo >= 1 && mo <= 12 && impliedYear != null) {
+				add(out, new Found(FuzzyDate.firstDayOf(impliedYear, mo), FuzzyDate.lastDayOf(impliedYear, mo), m.start(), m.end(), false));
 			}
 		}
 		m = YEAR.matcher(low);

@@ -25,7 +25,8 @@ final class Enterprises {
 			+ "trách nhiệm hữu hạn|tnhh|cổ phần|cp|một thành viên|hai thành viên|mtv|liên doanh|tư nhân|100% vốn nước ngoài"
 			+ "|giày da|giày|giầy|túi xách|da|may mặc|may|dệt may|dệt|sợi|xuất khẩu|xuất nhập khẩu|xây dựng|công nghiệp|tàu thuỷ|tàu thủy"
 			+ "|điện tử|thực phẩm|thương mại|dịch vụ|sản xuất|đầu tư|chế biến|gỗ|nhựa|cơ khí|thủy sản|thuỷ sản|phát triển|kỹ thuật|công nghệ"
-			+ "|xi măng|thép|bao bì|nông sản|vận tải|quốc tế|và|&)(?![\\p{L}\\p{N}])");
+			+ "|xi măng|thép|bao bì|nông sản|vận tải|quốc tế|&"
+			+ "|và(?= (?!(?iu:tổng công ty|công ty|nhà máy|xí nghiệp|cơ sở|hợp tác xã|doanh nghiệp)(?![\\p{L}\\p{N}]))))(?![\\p{L}\\p{N}])");
 	private static final Pattern PROPER = Pattern.compile("^\\s+([\\p{Lu}][\\p{L}\\p{N}]*(?:[.&'-][\\p{L}\\p{N}]+)*|&|[\\p{N}]+(?=\\s+\\p{Lu}))");
 	private static final Pattern LEGAL = Pattern.compile(
 			"\\b(?:tong cong ty|cong ty|nha may|xi nghiep|co so|hop tac xa|doanh nghiep|trach nhiem huu han|tnhh|co phan|cp|mot thanh vien|hai thanh vien|mtv|lien doanh|tu nhan)\\b");

@@ -44,9 +44,8 @@ public record FuzzyDate(@Nullable Integer year, @Nullable Integer month, @Nullab
 			return new FuzzyDate(null, month, day);
 		}
 		int y = published.year();
-		if (published.month() != null && (month > published.month()
-				|| (month == published.month() && published.day() != null && day > published.day() + 1))) {
-			y--;
+		if (published.month() != null && month > published.month() + 1) {
+			y--; // a day-month well after the publication is last year's; the next weeks may be announced dates
 		}
 		return new FuzzyDate(y, month, day);
 	}

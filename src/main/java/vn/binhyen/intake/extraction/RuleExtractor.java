@@ -144,8 +144,28 @@ public final class RuleExtractor {
 				}
 				d.causes.addAll(Lexicon.causes(low));
 				statistics.add(d);
+				members(s, d, classifierEnds.get(i), phraseEnd);
 			}
 			return any;
+		}
+
+		/** Named cases listed under a statistic ("2 vụ ... tại Công ty A và Công ty B") are single events too. */
+		private void members(Sentence s, Draft statistic, int from, int to) {
+			for (Enterprises.Name n : names.get(s.index())) {
+				if (n.start() >= from && n.end() <= to) {
+					Draft d = new Draft(statistic.type, IntakeEvent.SINGLE, s.text());
+					d.enterprise = n.name();
+					d.sentences.add(s.index());
+					if (statistic.from != null && statistic.to != null && statistic.from.month() != null
+							&& statistic.from.month().equals(statistic.to.month()) && statistic.from.year() != null
+							&& statistic.from.year().equals(statistic.to.year())) {
+						d.from = new FuzzyDate(statistic.from.year(), statistic.from.month(), null);
+						d.to = d.from;
+						d.periodFixed = true;
+					}
+					singles.add(d);
+				}
+			}
 		}
 
 		private void period(Draft d, String low, int at) {
