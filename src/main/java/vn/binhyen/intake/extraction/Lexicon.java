@@ -72,6 +72,7 @@ final class Lexicon {
 	static final Pattern INSURANCE = rx("bhxh|bảo hiểm xã hội|bhyt|bhtn");
 	static final Pattern WAGE = rx("lương");
 	static final Pattern SYMPTOMS = rx("buồn nôn|đau bụng|nôn|ói|chóng mặt|nhập viện|vào viện|cấp cứu|xuất viện|ra viện|điều trị|ngộ độc|co giật|khó thở|ngứa");
+	static final Pattern CAUSE_CUE = rx("nguyên nhân|yêu cầu|đòi|kiến nghị|phản đối|bức xúc|yêu sách|do công ty|vì công ty");
 	static final Pattern SINCE = rx("từ (?:đầu năm|tháng|ngày)");
 
 	private static final Map<String, Pattern> CAUSES = new LinkedHashMap<>();

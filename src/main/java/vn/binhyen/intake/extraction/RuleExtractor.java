@@ -194,10 +194,15 @@ public final class RuleExtractor {
 						continue;
 					}
 				}
-				boolean repeated = out.stream().anyMatch(o -> o.type == d.type && o.count == d.count
-						&& String.valueOf(o.from).equals(String.valueOf(d.from)) && String.valueOf(o.to).equals(String.valueOf(d.to)));
-				if (!repeated) {
+				Draft repeated = out.stream().filter(o -> o.type == d.type && o.count == d.count
+						&& String.valueOf(o.from).equals(String.valueOf(d.from)) && String.valueOf(o.to).equals(String.valueOf(d.to)))
+					.findFirst().orElse(null);
+				if (repeated == null) {
 					out.add(d);
+				}
+				else {
+					repeated.offerWorkers(d.workers); // a headline restates the figure the body details
+					repeated.causes.addAll(d.causes);
 				}
 			}
 			return out;
@@ -480,6 +485,14 @@ public final class RuleExtractor {
 			}
 			FuzzyDate at = d.to != null ? d.to : d.from != null ? d.from : published;
 			String province = d.province == null ? null : gazetteer.validAt(d.province, at);
+			if (d.kind.equals(IntakeEvent.SINGLE) && d.family().equals("STOPPAGE")
+					&& singles.stream().filter(o -> o.family().equals("STOPPAGE")).map(o -> o.enterprise).distinct().count() <= 1) {
+				for (Sentence s : sentences) {
+					if (Lexicon.CAUSE_CUE.matcher(s.low()).find()) {
+						d.causes.addAll(Lexicon.causes(s.low()));
+					}
+				}
+			}
 			List<String> causes = switch (d.type) {
 				case FOOD_POISONING -> List.of("FOOD_SAFETY");
 				case WAGE_ARREARS -> List.of("WAGE_ARREARS");
@@ -523,8 +536,14 @@ public final class RuleExtractor {
 			}
 		}
 
+		/** The province a sentence names, preferring one outside enterprise names ("Công ty Dệt may Nam Định (Hà Nam)"). */
 		private @Nullable String sentenceProvince(int index) {
-			List<Gazetteer.Mention> found = provinces.get(index);
+			List<Enterprises.Name> inNames = names.get(index);
+			List<Gazetteer.Mention> all = provinces.get(index);
+			List<Gazetteer.Mention> outside = all.stream()
+				.filter(m -> inNames.stream().noneMatch(n -> n.start() <= m.start() && m.start() < n.end()))
+				.toList();
+			List<Gazetteer.Mention> found = outside.isEmpty() ? all : outside;
 			return found.stream().filter(Gazetteer.Mention::explicit).findFirst()
 				.or(() -> found.stream().findFirst())
 				.map(Gazetteer.Mention::province)
