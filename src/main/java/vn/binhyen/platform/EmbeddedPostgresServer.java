@@ -63,22 +63,24 @@ final class EmbeddedPostgresServer {
 
 	private static EmbeddedPostgresServer start(Path directory, PlatformSettings.Embedded settings) {
 		try {
-			Files.createDirectories(directory);
-			if (!settings.clean()) {
-				stopOrphan(directory);
+			stopOrphan(directory);
+			if (settings.clean()) {
+				org.springframework.util.FileSystemUtils.deleteRecursively(directory);
 			}
+			Files.createDirectories(directory);
+			java.io.File serverLog = directory.resolveSibling("postgres.log").toFile();
 			LOG.info("Starting the embedded PostgreSQL in {}", directory);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(settings.clean())
 				.setRegisterShutdownHook(settings.clean())
 				.setPGStartupWait(Duration.ofSeconds(60))
+				.setOutputRedirector(ProcessBuilder.Redirect.appendTo(serverLog))
+				.setErrorRedirector(ProcessBuilder.Redirect.appendTo(serverLog))
 				.setServerConfig("listen_addresses", "localhost")
 				.setServerConfig("shared_buffers", settings.sharedBuffers())
 				.setServerConfig("max_connections", "200")
-				.setServerConfig("fsync", settings.clean() ? "off" : "on")
-				.setLocaleConfig("locale", "C")
-				.setLocaleConfig("encoding", "UTF8");
+				.setServerConfig("fsync", settings.clean() ? "off" : "on");
 			if (settings.port() > 0) {
 				builder.setPort(settings.port());
 			}
@@ -92,7 +94,7 @@ final class EmbeddedPostgresServer {
 	/** A killed app leaves its PostgreSQL running, or a pid file naming a dead process. */
 	private static void stopOrphan(Path directory) throws IOException {
 		Path pidFile = directory.resolve("postmaster.pid");
-		if (!Files.exists(pidFile)) {
+		if (!Files.isRegularFile(pidFile)) {
 			return;
 		}
 		List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);

@@ -24,5 +24,9 @@ record PlatformSettings(Path dataDir, Embedded embedded) {
 	 * @param sharedBuffers PostgreSQL's shared_buffers
 	 */
 	record Embedded(boolean clean, int port, String sharedBuffers) {
+
+		Embedded {
+			sharedBuffers = sharedBuffers == null || sharedBuffers.isBlank() ? "128MB" : sharedBuffers;
+		}
 	}
 }

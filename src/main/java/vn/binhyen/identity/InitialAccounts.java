@@ -1,0 +1,64 @@
+package vn.binhyen.identity;
+
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import vn.binhyen.demo.DemoMode;
+import vn.binhyen.identity.IdentityManagement.UserForm;
+
+/**
+ * The first start on an empty database creates the steering office and an administrator. Its
+ * password comes from {@code BINHYEN_ADMIN_PASSWORD}, or is generated and logged once: there is
+ * no fixed default outside demo mode.
+ */
+@Component
+class InitialAccounts {
+
+	private static final Logger LOG = LoggerFactory.getLogger(InitialAccounts.class);
+
+	static final String STEERING_OFFICE = "VP-BCD";
+
+	private final Accounts accounts;
+	private final IdentityManagement identity;
+	private final DemoMode demoMode;
+	private final String adminPassword;
+
+	InitialAccounts(Accounts accounts, IdentityManagement identity, DemoMode demoMode,
+			@Value("${binhyen.admin.password:}") String adminPassword) {
+		this.accounts = accounts;
+		this.identity = identity;
+		this.demoMode = demoMode;
+		this.adminPassword = adminPassword;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(10)
+	void createAdministrator() {
+		if (demoMode.isRequested() || accounts.countUsers() > 0) {
+			return;
+		}
+		if (accounts.agency(STEERING_OFFICE).isEmpty()) {
+			identity.createAgency(STEERING_OFFICE, "Văn phòng thường trực Ban Chỉ đạo tỉnh", "Steering committee standing office",
+					"STEERING");
+		}
+		boolean generated = adminPassword.isBlank();
+		String password = generated ? IdentityManagement.randomPassword() : adminPassword;
+		identity.createUser(new UserForm("admin", "Quản trị hệ thống", STEERING_OFFICE, Set.of(Role.ADMIN, Role.COORDINATOR),
+				List.of(), List.of(), null, password), !generated);
+		if (generated) {
+			LOG.warn("Created user 'admin' with the generated password {} (shown once; set BINHYEN_ADMIN_PASSWORD to choose one)",
+					password);
+		}
+		else {
+			LOG.info("Created user 'admin' with the password from BINHYEN_ADMIN_PASSWORD");
+		}
+	}
+}
