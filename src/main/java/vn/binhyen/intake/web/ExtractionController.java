@@ -3,9 +3,6 @@ package vn.binhyen.intake.web;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.binhyen.intake.Extractor;
 import vn.binhyen.intake.IntakeEvent;
+import vn.binhyen.shared.InvalidInput;
 
 /**
  * {@code POST /api/v1/intake/extract}: {@code {"text"|"html", "publishedOn"}} → {@code {"events":[...]}}, the
@@ -30,13 +28,6 @@ class ExtractionController {
 	record ExtractResponse(List<IntakeEvent> events) {
 	}
 
-	static final class InvalidReport extends RuntimeException {
-
-		InvalidReport(String message) {
-			super(message);
-		}
-	}
-
 	private final Extractor extractor;
 
 	ExtractionController(Extractor extractor) {
@@ -47,7 +38,7 @@ class ExtractionController {
 	ExtractResponse extract(@RequestBody ExtractRequest request) {
 		String published = request.publishedOn() == null || request.publishedOn().isBlank() ? null : request.publishedOn().strip();
 		if (published != null && !published.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-			throw new InvalidReport("publishedOn must be YYYY-MM-DD, YYYY-MM or YYYY, was: " + published);
+			throw new InvalidInput("publishedOn", "publishedOn must be YYYY-MM-DD, YYYY-MM or YYYY, was: " + published);
 		}
 		if (request.text() != null && !request.text().isBlank()) {
 			return new ExtractResponse(extractor.extract(request.text(), published));
@@ -55,13 +46,6 @@ class ExtractionController {
 		if (request.html() != null && !request.html().isBlank()) {
 			return new ExtractResponse(extractor.extractHtml(request.html(), published));
 		}
-		throw new InvalidReport("Give the report as \"text\" or \"html\".");
-	}
-
-	@ExceptionHandler(InvalidReport.class)
-	ProblemDetail invalid(InvalidReport e) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-		problem.setTitle("Invalid report");
-		return problem;
+		throw new InvalidInput("text", "Give the report as \"text\" or \"html\".");
 	}
 }
