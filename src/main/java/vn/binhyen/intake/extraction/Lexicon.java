@@ -72,6 +72,8 @@ final class Lexicon {
 	static final Pattern INSURANCE = rx("bhxh|bảo hiểm xã hội|bhyt|bhtn");
 	static final Pattern WAGE = rx("lương");
 	static final Pattern SYMPTOMS = rx("buồn nôn|đau bụng|nôn|ói|chóng mặt|nhập viện|vào viện|cấp cứu|xuất viện|ra viện|điều trị|ngộ độc|co giật|khó thở|ngứa");
+	/** Who walks out or falls ill: an incident sentence without them is commentary, not a report of the event. */
+	static final Pattern ACTORS = rx("công nhân|người lao động|nlđ|lao động|nhân viên|họ|cn|người|bệnh nhân|ca");
 	static final Pattern CAUSE_CUE = rx("nguyên nhân|yêu cầu|đòi|kiến nghị|phản đối|bức xúc|yêu sách|do công ty|vì công ty");
 	static final Pattern SINCE = rx("từ (?:đầu năm|tháng|ngày)");
 

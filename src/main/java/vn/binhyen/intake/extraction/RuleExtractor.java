@@ -307,7 +307,8 @@ public final class RuleExtractor {
 				targets.add(nearest(inSentence, ms).name());
 			}
 			int enterpriseSentence = s.index();
-			if (targets.isEmpty() && focusName != null) {
+			boolean actors = !type.isIncident() || Lexicon.ACTORS.matcher(low.substring(start, end)).find();
+			if (targets.isEmpty() && focusName != null && actors) {
 				targets.add(focusName);
 				enterpriseSentence = focus;
 			}
