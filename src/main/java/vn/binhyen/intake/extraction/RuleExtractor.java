@@ -331,7 +331,7 @@ public final class RuleExtractor {
 				for (Dates.Found f : days) {
 					(returned ? d.ends : d.starts).add(f.from());
 				}
-				arrearsPeriod(d, low, me, end);
+				arrearsPeriod(d, low, start, me, end);
 				if (type == EventType.OWNER_ABSCONDED) {
 					Dates.Found tet = Dates.tet(low);
 					if (tet != null && days.isEmpty()) {
@@ -343,7 +343,7 @@ public final class RuleExtractor {
 			}
 		}
 
-		private void arrearsPeriod(Draft d, String low, int me, int end) {
+		private void arrearsPeriod(Draft d, String low, int start, int me, int end) {
 			if (d.type != EventType.WAGE_ARREARS && d.type != EventType.INSURANCE_ARREARS) {
 				return;
 			}
@@ -357,7 +357,15 @@ public final class RuleExtractor {
 			}
 			String after = low.substring(me, stop);
 			Matcher since = Lexicon.SINCE.matcher(after);
-			if (since.find() && since.start() < 40) {
+			boolean sinceAfter = since.find() && since.start() < 40;
+			String clause = low.substring(start, stop);
+			Matcher sinceBefore = Lexicon.SINCE.matcher(clause);
+			if (!sinceAfter && sinceBefore.find() && sinceBefore.start() < me - start) {
+				after = clause; // "Từ tháng 3-2023 đến nay, công ty chưa trả lương"
+				since = sinceBefore;
+				sinceAfter = true;
+			}
+			if (sinceAfter) {
 				List<Dates.Found> p = Dates.periods(after.substring(since.start()), published, impliedYear);
 				if (!p.isEmpty() && p.get(0).start() == 0) {
 					FuzzyDate from = p.get(0).from();
@@ -489,9 +497,12 @@ public final class RuleExtractor {
 			if (d.kind.equals(IntakeEvent.SINGLE) && d.family().equals("STOPPAGE")
 					&& singles.stream().filter(o -> o.family().equals("STOPPAGE")).map(o -> o.enterprise).distinct().count() <= 1) {
 				for (Sentence s : sentences) {
-					if (Lexicon.CAUSE_CUE.matcher(s.low()).find()) {
+					if (Lexicon.CAUSE_CUE.matcher(s.low()).find() || Lexicon.ACTORS.matcher(s.low()).find()) {
 						d.causes.addAll(Lexicon.causes(s.low()));
 					}
+				}
+				if (d.causes.size() > 1) {
+					d.causes.remove("OTHER");
 				}
 			}
 			List<String> causes = switch (d.type) {
