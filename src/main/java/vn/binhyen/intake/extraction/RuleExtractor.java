@@ -495,7 +495,8 @@ public final class RuleExtractor {
 			FuzzyDate at = d.to != null ? d.to : d.from != null ? d.from : published;
 			String province = d.province == null ? null : gazetteer.validAt(d.province, at);
 			if (d.kind.equals(IntakeEvent.SINGLE) && d.family().equals("STOPPAGE")
-					&& singles.stream().filter(o -> o.family().equals("STOPPAGE")).map(o -> o.enterprise).distinct().count() <= 1) {
+					&& singles.stream().filter(o -> o.family().equals("STOPPAGE") && o.enterprise != null).map(o -> o.enterprise)
+						.map(Enterprises::core).distinct().count() <= 1) {
 				for (Sentence s : sentences) {
 					if (Lexicon.CAUSE_CUE.matcher(s.low()).find() || Lexicon.ACTORS.matcher(s.low()).find()) {
 						d.causes.addAll(Lexicon.causes(s.low()));
