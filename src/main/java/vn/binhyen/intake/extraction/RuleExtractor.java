@@ -51,6 +51,8 @@ public final class RuleExtractor {
 		private final @Nullable String articleProvince;
 		private final List<Draft> singles = new ArrayList<>();
 		private final List<Draft> statistics = new ArrayList<>();
+		/** Whether the report is about one walk-out, so that causes stated anywhere in it are its causes. */
+		private boolean loneStoppage;
 
 		Reading(Article article, @Nullable FuzzyDate published) {
 			this.sentences = article.sentences();
@@ -91,7 +93,9 @@ public final class RuleExtractor {
 			symptoms();
 			List<IntakeEvent> out = new ArrayList<>();
 			distinctStatistics().forEach(d -> out.add(finish(d)));
-			merge(singles).forEach(d -> out.add(finish(d)));
+			List<Draft> merged = merge(singles);
+			loneStoppage = merged.stream().filter(d -> d.family().equals("STOPPAGE")).count() == 1;
+			merged.forEach(d -> out.add(finish(d)));
 			return out;
 		}
 
@@ -494,9 +498,7 @@ public final class RuleExtractor {
 			}
 			FuzzyDate at = d.to != null ? d.to : d.from != null ? d.from : published;
 			String province = d.province == null ? null : gazetteer.validAt(d.province, at);
-			if (d.kind.equals(IntakeEvent.SINGLE) && d.family().equals("STOPPAGE")
-					&& singles.stream().filter(o -> o.family().equals("STOPPAGE") && o.enterprise != null).map(o -> o.enterprise)
-						.map(Enterprises::core).distinct().count() <= 1) {
+			if (d.kind.equals(IntakeEvent.SINGLE) && d.family().equals("STOPPAGE") && loneStoppage) {
 				for (Sentence s : sentences) {
 					if (Lexicon.CAUSE_CUE.matcher(s.low()).find() || Lexicon.ACTORS.matcher(s.low()).find()) {
 						d.causes.addAll(Lexicon.causes(s.low()));
