@@ -93,7 +93,7 @@ public final class RuleExtractor {
 			symptoms();
 			List<IntakeEvent> out = new ArrayList<>();
 			distinctStatistics().forEach(d -> out.add(finish(d)));
-			List<Draft> merged = merge(singles);
+			List<Draft> merged = Merging.merge(singles, gazetteer::sameEnterprise);
 			loneStoppage = merged.stream().filter(d -> d.family().equals("STOPPAGE")).count() == 1;
 			merged.forEach(d -> out.add(finish(d)));
 			return out;
@@ -138,7 +138,7 @@ public final class RuleExtractor {
 				d.sentences.add(s.index());
 				d.breakdown = Lexicon.BREAKDOWN_BEFORE.matcher(before).find();
 				int from = counts.size() == 1 ? start : classifierEnds.get(i);
-				for (Quantity w : workers(low, from, i + 1 < counts.size() ? counts.get(i + 1).start() : low.length())) {
+				for (Quantity w : Figures.workers(low, from, i + 1 < counts.size() ? counts.get(i + 1).start() : low.length())) {
 					d.offerWorkers(w);
 				}
 				period(d, low, q.start());
@@ -316,7 +316,7 @@ public final class RuleExtractor {
 				targets.add(focusName);
 				enterpriseSentence = focus;
 			}
-			List<Quantity> workers = workers(low, 0, low.length());
+			List<Quantity> workers = Figures.workers(low, 0, low.length());
 			List<Dates.Found> days = Dates.days(low, published);
 			if (targets.isEmpty() && workers.isEmpty() && days.isEmpty()) {
 				return;
@@ -393,23 +393,6 @@ public final class RuleExtractor {
 				.orElseThrow();
 		}
 
-		/** Worker figures in a range: a number followed by a worker noun, thresholds ("từ 100 lao động trở lên") left out. */
-		private List<Quantity> workers(String low, int from, int to) {
-			List<Quantity> out = new ArrayList<>();
-			for (Quantity q : Quantity.findAll(low)) {
-				if (q.start() < from || q.end() > to) {
-					continue;
-				}
-				Matcher noun = Lexicon.WORKER_NOUN.matcher(low.substring(q.end()));
-				boolean threshold = Lexicon.THRESHOLD.matcher(low.substring(Math.max(0, q.start() - 6), q.start())).find()
-						&& low.substring(q.end(), Math.min(low.length(), q.end() + 40)).contains("trở lên");
-				if (noun.find() && !threshold && q.value() > 1) {
-					out.add(q);
-				}
-			}
-			return out;
-		}
-
 		/** Food-poisoning reports give the figures in sentences about symptoms and hospital care. */
 		private void symptoms() {
 			List<Draft> poisonings = singles.stream().filter(d -> d.type == EventType.FOOD_POISONING).toList();
@@ -421,73 +404,12 @@ public final class RuleExtractor {
 				if (target.sentences.contains(s.index()) || !Lexicon.SYMPTOMS.matcher(s.low()).find()) {
 					continue;
 				}
-				workers(s.low(), 0, s.low().length()).forEach(target::offerWorkers);
+				Figures.workers(s.low(), 0, s.low().length()).forEach(target::offerWorkers);
 				Dates.days(s.low(), published).forEach(f -> target.starts.add(f.from()));
 			}
 		}
 
 		// ---- merging and finishing --------------------------------------------------------
-
-		private List<Draft> merge(List<Draft> mentions) {
-			List<Draft> named = new ArrayList<>();
-			List<Draft> unnamed = new ArrayList<>();
-			for (Draft m : mentions) {
-				if (m.enterprise == null) {
-					continue;
-				}
-				Draft same = named.stream().filter(d -> d.family().equals(m.family()) && gazetteer.sameEnterprise(d.enterprise, m.enterprise))
-					.findFirst().orElse(null);
-				if (same == null) {
-					named.add(m);
-				}
-				else {
-					absorb(same, m);
-				}
-			}
-			for (Draft m : mentions) {
-				if (m.enterprise != null) {
-					continue;
-				}
-				Draft same = named.stream().filter(d -> d.family().equals(m.family())).findFirst()
-					.orElse(unnamed.stream().filter(d -> d.family().equals(m.family())).findFirst().orElse(null));
-				if (same == null) {
-					unnamed.add(m);
-				}
-				else {
-					absorb(same, m);
-				}
-			}
-			List<Draft> out = new ArrayList<>(named);
-			out.addAll(unnamed);
-			out.sort(Comparator.comparingInt(d -> d.sentences.get(0)));
-			return out;
-		}
-
-		private void absorb(Draft into, Draft m) {
-			into.strikeWord |= m.strikeWord;
-			if (m.strikeWord && into.type == EventType.COLLECTIVE_STOPPAGE) {
-				into.type = EventType.STRIKE;
-			}
-			if (m.enterprise != null && (into.enterprise == null || m.enterprise.length() > into.enterprise.length())) {
-				into.enterprise = m.enterprise;
-			}
-			if (into.enterpriseSentence >= 0 && m.enterpriseSentence < 0 && m.enterprise != null) {
-				into.enterpriseSentence = -1;
-			}
-			into.offerWorkers(m.workers);
-			into.starts.addAll(m.starts);
-			into.ends.addAll(m.ends);
-			if (!into.periodFixed && m.periodFixed) {
-				into.from = m.from;
-				into.to = m.to;
-				into.periodFixed = true;
-			}
-			into.causes.addAll(m.causes);
-			m.sentences.stream().filter(i -> !into.sentences.contains(i)).forEach(into.sentences::add);
-			if (into.evidence.length() < 20 && m.evidence.length() > into.evidence.length()) {
-				into.evidence = m.evidence;
-			}
-		}
 
 		private IntakeEvent finish(Draft d) {
 			if (d.kind.equals(IntakeEvent.SINGLE)) {
@@ -523,7 +445,7 @@ public final class RuleExtractor {
 			if (d.enterpriseSentence >= 0) {
 				String low = sentences.get(d.enterpriseSentence).low();
 				if (d.workers == null) {
-					workers(low, 0, low.length()).forEach(d::offerWorkers);
+					Figures.workers(low, 0, low.length()).forEach(d::offerWorkers);
 				}
 				if (d.starts.isEmpty() && d.ends.isEmpty() && !d.periodFixed) {
 					Dates.days(low, published).forEach(f -> d.starts.add(f.from()));
