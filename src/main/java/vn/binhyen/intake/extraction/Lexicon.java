@@ -68,7 +68,8 @@ final class Lexicon {
 	static final Pattern EMPLOYER_SIDE = rx("cho (?:[^ ]+ ){0,4}?(?:ngừng|ngưng|nghỉ)|buộc phải|mưa lũ|lũ lụt|ngập|bão|mất điện|thiếu đơn hàng|hết đơn hàng|không có đơn hàng|dịch bệnh|covid|tạm nghỉ|không lương|nghỉ tết|nghỉ lễ|giãn việc");
 	static final Pattern LABEL_BEFORE = rx("(?:do|vì|bởi) (?:[^ ]+ ){0,3}$");
 	static final Pattern RETURN_TO_WORK = rx("(?:quay|trở) lại làm|đi làm (?:trở )?lại|làm việc trở lại|trở lại (?:nhà máy|xưởng|công ty)");
-	static final Pattern NATIONAL = rx("cả nước|toàn quốc|trên cả nước|toàn ngành");
+	static final Pattern NATIONAL = rx("cả nước|toàn quốc|trên cả nước|toàn ngành|tổng lđlđ việt nam|tổng liên đoàn lao động việt nam"
+			+ "|bộ lđ-tb&xh|bộ lao động - thương binh và xã hội|bộ lao động");
 	static final Pattern INSURANCE = rx("bhxh|bảo hiểm xã hội|bhyt|bhtn");
 	static final Pattern WAGE = rx("lương");
 	static final Pattern SYMPTOMS = rx("buồn nôn|đau bụng|nôn|ói|chóng mặt|nhập viện|vào viện|cấp cứu|xuất viện|ra viện|điều trị|ngộ độc|co giật|khó thở|ngứa");

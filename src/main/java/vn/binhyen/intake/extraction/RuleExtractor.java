@@ -142,10 +142,7 @@ public final class RuleExtractor {
 					d.offerWorkers(w);
 				}
 				period(d, low, q.start());
-				if (!Lexicon.NATIONAL.matcher(low).find()) {
-					String here = sentenceProvince(s.index());
-					d.province = here != null ? here : articleProvince;
-				}
+				d.province = statisticProvince(s, start, end);
 				d.causes.addAll(Lexicon.causes(low));
 				statistics.add(d);
 				members(s, d, classifierEnds.get(i), phraseEnd);
@@ -170,6 +167,25 @@ public final class RuleExtractor {
 					singles.add(d);
 				}
 			}
+		}
+
+		/**
+		 * A province named in the clause; else none for national figures ("cả nước", the national
+		 * union or ministry reporting); else the sentence's or the article's province.
+		 */
+		private @Nullable String statisticProvince(Sentence s, int start, int end) {
+			var explicit = provinces.get(s.index()).stream()
+				.filter(m -> m.explicit() && m.start() >= start && m.start() < end)
+				.filter(m -> names.get(s.index()).stream().noneMatch(n -> n.start() <= m.start() && m.start() < n.end()))
+				.findFirst();
+			if (explicit.isPresent()) {
+				return explicit.get().province();
+			}
+			if (Lexicon.NATIONAL.matcher(s.low()).find()) {
+				return null;
+			}
+			String here = sentenceProvince(s.index());
+			return here != null ? here : articleProvince;
 		}
 
 		private void period(Draft d, String low, int at) {
