@@ -34,6 +34,7 @@ public record Quantity(long value, boolean vague, int start, int numberStart, in
 	private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}]|\\d[.,/-])" + Text.normalizeName(QUANT) + "("
 			+ "(?:hàng|vài)\\s+(?:chục|trăm|nghìn|ngàn|vạn|triệu)(?:\\s+(?:nghìn|ngàn|triệu))?"
 			+ "|\\d{1,3}(?:\\.\\d{3})+(?![.,]?\\d)(?:\\s+(?:nghìn|ngàn|vạn|triệu))?"
+			+ "|\\d{1,3}(?:,\\d{3})+(?![.,]?\\d)"
 			+ "|\\d+(?:,\\d+)?(?![.\\d])(?:\\s+(?:nghìn|ngàn|vạn|triệu|trăm))?"
 			+ "|" + WORD + "(?:\\s+" + WORD + ")*"
 			+ ")" + R);
@@ -61,7 +62,8 @@ public record Quantity(long value, boolean vague, int start, int numberStart, in
 			return new Quantity(v, true, start, numberStart, end);
 		}
 		if (Character.isDigit(words[0].charAt(0))) {
-			double v = Double.parseDouble(words[0].replace(".", "").replace(',', '.'));
+			String digits = words[0].matches("\\d{1,3}(,\\d{3})+") ? words[0].replace(",", "") : words[0];
+			double v = Double.parseDouble(digits.replace(".", "").replace(',', '.'));
 			if (words.length > 1) {
 				v *= SCALES.get(words[1]);
 			}

@@ -18,6 +18,8 @@ class QuantityTests {
 		assertThat(first("hơn 8.000 công nhân").value()).isEqualTo(8000);
 		assertThat(first("2.264 đơn vị").value()).isEqualTo(2264);
 		assertThat(first("1.234.567 người").value()).isEqualTo(1234567);
+		assertThat(first("8,000 công nhân").value()).isEqualTo(8000);
+		assertThat(first("2,3 tỷ đồng").value()).isEqualTo(2);
 	}
 
 	@Test
