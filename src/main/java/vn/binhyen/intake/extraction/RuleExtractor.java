@@ -91,6 +91,7 @@ public final class RuleExtractor {
 				}
 			}
 			symptoms();
+			returns();
 			List<IntakeEvent> out = new ArrayList<>();
 			distinctStatistics().forEach(d -> out.add(finish(d)));
 			List<Draft> merged = Merging.merge(singles, gazetteer::sameEnterprise);
@@ -407,6 +408,21 @@ public final class RuleExtractor {
 			return candidates.stream()
 				.min(Comparator.comparingInt(n -> n.start() <= at ? at - n.start() : 10_000 + n.start() - at))
 				.orElseThrow();
+		}
+
+		/** "Công nhân đã trở lại làm việc" dates the end of the walk-out the report is about. */
+		private void returns() {
+			List<Draft> stoppages = singles.stream().filter(d -> d.family().equals("STOPPAGE")).toList();
+			if (stoppages.isEmpty() || stoppages.stream().map(d -> d.enterprise).filter(e -> e != null).distinct().count() > 1) {
+				return;
+			}
+			Draft target = stoppages.get(0);
+			for (Sentence s : sentences) {
+				boolean mentioned = stoppages.stream().anyMatch(d -> d.sentences.contains(s.index()));
+				if (!mentioned && Lexicon.RETURN_TO_WORK.matcher(s.low()).find()) {
+					Dates.days(s.low(), published).forEach(f -> target.ends.add(f.from()));
+				}
+			}
 		}
 
 		/** Food-poisoning reports give the figures in sentences about symptoms and hospital care. */
