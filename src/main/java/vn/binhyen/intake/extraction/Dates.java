@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 final class Dates {
 
 	/** A date or period found at a position of a sentence. */
-	record Found(FuzzyDate from, FuzzyDate to, int start, int end, boolean dayLevel) {
+	record Found(FuzzyDate from, @Nullable FuzzyDate to, int start, int end, boolean dayLevel) {
 	}
 
 	private static final String L = "(?<![\\p{L}\\p{N}/.-])";
@@ -132,12 +132,9 @@ final class Dates {
 			else {
 				from = FuzzyDate.firstDayOf(Integer.parseInt(m.group(7)), Integer.parseInt(m.group(6)));
 			}
-			FuzzyDate to;
+			FuzzyDate to = null;
 			if (m.group(8).equals("nay")) {
-				if (published == null) {
-					continue;
-				}
-				to = published;
+				to = published; // unknown when the publication date is: "đến nay" stays open
 			}
 			else if (m.group(9) != null) {
 				to = FuzzyDate.of(Integer.parseInt(m.group(11)), Integer.parseInt(m.group(10)), Integer.parseInt(m.group(9)));

@@ -54,6 +54,7 @@ class DatesTests {
 		assertThat(period("trong 2 tháng đầu năm 2021", null)).isEqualTo("2021-01-01..2021-02-28");
 		assertThat(period("từ tháng 10-2022 đến nay", "2022-12")).isEqualTo("2022-10-01..2022-12");
 		assertThat(period("từ đầu năm 2019 đến nay", "2019-01")).isEqualTo("2019-01-01..2019-01");
+		assertThat(period("từ tháng 10-2022 đến nay", null)).isEqualTo("2022-10-01..null");
 		assertThat(period("Trong năm 2018, cả nước", null)).isEqualTo("2018-01-01..2018-12-31");
 		assertThat(period("6 tháng cuối năm 2022", null)).isEqualTo("2022-07-01..2022-12-31");
 		assertThat(period("quý II năm 2024", null)).isEqualTo("2024-04-01..2024-06-30");
