@@ -1,0 +1,6 @@
+/**
+ * The simulated demo province: a seeded, documented generating process of enterprises, monthly
+ * signals, true incident probabilities and incidents on the real Thanh Hóa units (see README.md).
+ */
+@org.jspecify.annotations.NullMarked
+package vn.binhyen.simulation;
