@@ -1,10 +1,7 @@
 package vn.binhyen.platform;
 
-import java.time.Clock;
-
 import javax.sql.DataSource;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,8 +12,7 @@ import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 
 /**
  * Scheduled work runs once across every instance sharing the database: annotate a
- * {@code @Scheduled} method with {@code @SchedulerLock(name = "...")}. Time comes from the
- * {@link Clock} bean so tests can move it.
+ * {@code @Scheduled} method with {@code @SchedulerLock(name = "...")}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT15M")
@@ -28,11 +24,5 @@ class SchedulingConfiguration {
 			.withJdbcTemplate(new JdbcTemplate(dataSource))
 			.usingDbTime()
 			.build());
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	Clock clock() {
-		return Clock.systemDefaultZone();
 	}
 }
