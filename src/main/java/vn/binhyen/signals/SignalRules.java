@@ -104,7 +104,7 @@ final class SignalRules {
 			return null;
 		}
 		try {
-			LocalDate d = v.contains("/") ? LocalDate.parse(v, DateTimeFormatter.ofPattern("d/M/uuuu")) : LocalDate.parse(v);
+			LocalDate d = v.contains("/") ? LocalDate.parse(v, DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT)) : LocalDate.parse(v);
 			if (d.isAfter(today) || d.isBefore(EARLIEST)) {
 				errors.add(new FieldError(field, "signals.error.dateRange"));
 				return null;

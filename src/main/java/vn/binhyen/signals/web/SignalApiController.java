@@ -102,6 +102,26 @@ class SignalApiController {
 		return job(jobs.find(jobId).filter(j -> j.owner().equals(me)).orElseThrow(() -> new RecordNotFound("import", jobId)));
 	}
 
+	@Operation(summary = "Anonymous worker reports waiting for review in the caller's area")
+	@GetMapping("/reports")
+	Map<String, List<Signal>> pendingReports() {
+		return Map.of("items", intake.pendingReports());
+	}
+
+	@Operation(summary = "Confirms a worker report")
+	@PostMapping("/{id:\\d+}/verify")
+	ResponseEntity<Void> verify(@PathVariable long id) {
+		intake.verify(id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@Operation(summary = "Dismisses a worker report")
+	@PostMapping("/{id:\\d+}/dismiss")
+	ResponseEntity<Void> dismiss(@PathVariable long id) {
+		intake.dismiss(id);
+		return ResponseEntity.noContent().build();
+	}
+
 	static Map<String, Object> job(ImportJobs.Job job) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("jobId", job.id());
