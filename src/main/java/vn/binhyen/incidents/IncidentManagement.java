@@ -136,7 +136,8 @@ public class IncidentManagement {
 		records.action(id, clock.instant(), agency(), actor(), "Mức độ: " + before.severity() + " → " + severity + " (" + reason.strip() + ")");
 		audit.record("UPDATE", "incident", id, "severity " + before.severity() + " -> " + severity + ": " + reason);
 		if (severity.compareTo(before.severity()) > 0) {
-			events.publishEvent(new IncidentSeverityRaised(id, before.severity(), severity, clock.instant()));
+			events.publishEvent(new IncidentSeverityRaised(id, before.type(), before.severity(), severity, before.unitCode(),
+					before.zoneCode(), before.ownership(), before.startedAt(), before.openedAt(), clock.instant()));
 		}
 		return incidents.findById(id).orElseThrow();
 	}

@@ -2,6 +2,12 @@ package vn.binhyen.incidents;
 
 import java.time.Instant;
 
-/** A case's severity went up (recomputed or overridden); coordination adds the rules now matching. */
-public record IncidentSeverityRaised(long incidentId, Severity from, Severity to, Instant at) {
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A case's severity went up (overridden or recomputed); coordination adds the rules now
+ * matching, under the regulation in force at {@code openedAt}.
+ */
+public record IncidentSeverityRaised(long incidentId, IncidentType type, Severity from, Severity to, @Nullable String unitCode,
+		@Nullable String zoneCode, @Nullable String ownership, Instant startedAt, Instant openedAt, Instant at) {
 }
