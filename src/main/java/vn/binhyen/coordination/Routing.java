@@ -32,11 +32,13 @@ class Routing {
 	private final Regulations regulations;
 	private final CoordTasks tasks;
 	private final Notifier notifier;
+	private final java.time.Clock clock;
 
-	Routing(Regulations regulations, CoordTasks tasks, Notifier notifier) {
+	Routing(Regulations regulations, CoordTasks tasks, Notifier notifier, java.time.Clock clock) {
 		this.regulations = regulations;
 		this.tasks = tasks;
 		this.notifier = notifier;
+		this.clock = clock;
 	}
 
 	/** The facts of a case that rules match on. */
@@ -47,13 +49,21 @@ class Routing {
 	@ApplicationModuleListener
 	void on(IncidentOpened e) {
 		route(new Case(e.incidentId(), e.type(), e.severity(), e.unitCode(), e.zoneCode(), e.ownership(), e.startedAt(),
-				e.openedAt()), false);
+				e.openedAt()), isHistoric(e.openedAt(), clock.instant()));
 	}
 
 	@ApplicationModuleListener
 	void on(IncidentSeverityRaised e) {
 		route(new Case(e.incidentId(), e.type(), e.to(), e.unitCode(), e.zoneCode(), e.ownership(), e.startedAt(), e.openedAt()),
-				false);
+				isHistoric(e.openedAt(), clock.instant()));
+	}
+
+	/**
+	 * A case recorded after the fact (opened more than two days before now: imports, demo data)
+	 * gets its tasks but its notifications are stored as SKIPPED, never sent.
+	 */
+	static boolean isHistoric(Instant openedAt, Instant now) {
+		return openedAt.isBefore(now.minus(java.time.Duration.ofDays(2)));
 	}
 
 	/** Creates the tasks a case is owed; returns the ids of the new ones. */
