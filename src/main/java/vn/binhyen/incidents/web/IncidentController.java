@@ -27,6 +27,7 @@ import vn.binhyen.incidents.NewIncident;
 import vn.binhyen.incidents.Severity;
 import vn.binhyen.incidents.StatutoryClocks;
 import vn.binhyen.incidents.StrikeChecklist;
+import vn.binhyen.identity.CurrentUser;
 import vn.binhyen.shared.InvalidInput;
 
 @Controller
@@ -35,10 +36,12 @@ class IncidentController {
 
 	private final IncidentManagement incidents;
 	private final StatutoryClocks clocks;
+	private final CurrentUser currentUser;
 
-	IncidentController(IncidentManagement incidents, StatutoryClocks clocks) {
+	IncidentController(IncidentManagement incidents, StatutoryClocks clocks, CurrentUser currentUser) {
 		this.incidents = incidents;
 		this.clocks = clocks;
+		this.currentUser = currentUser;
 	}
 
 	@GetMapping
@@ -92,6 +95,7 @@ class IncidentController {
 		Incident incident = incidents.get(id);
 		model.addAttribute("d", incidents.detail(incident));
 		model.addAttribute("next", incident.status().next());
+		model.addAttribute("myAgency", currentUser.get().map(u -> u.agencyCode()).orElse(""));
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("tlps", vn.binhyen.incidents.Note.Tlp.values());
 		model.addAttribute("checklist", clocks.checklist(incident).orElse(null));
