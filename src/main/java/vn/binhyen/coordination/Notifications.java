@@ -36,10 +36,9 @@ class Notifications {
 	}
 
 	/** Pending notifications due for an attempt, locked so that only one worker sends each. */
-	List<Notification> due(Instant now, int limit) {
-		return jdbc.sql("""
-				select * from coord_notification where status = 'PENDING' and next_attempt_at <= :now
-				order by next_attempt_at, id limit :limit for update skip locked""")
+	List<Notification> due(Instant now, int limit, boolean exceptEmail) {
+		return jdbc.sql("select * from coord_notification where status = 'PENDING' and next_attempt_at <= :now"
+				+ (exceptEmail ? " and channel <> 'EMAIL'" : "") + " order by next_attempt_at, id limit :limit for update skip locked")
 			.param("now", ts(now)).param("limit", limit).query(Notifications::map).list();
 	}
 

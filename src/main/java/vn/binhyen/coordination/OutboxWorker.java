@@ -25,6 +25,7 @@ import tools.jackson.databind.ObjectMapper;
  * Sends the outbox: e-mail over SMTP ({@code spring.mail.*}) and webhook posts. A failure leaves
  * the notification pending with the attempt counted and the next try pushed back (doubling up
  * to {@code max-retry}); nothing is kept in memory, so a restart resumes where the rows say.
+ * Without an SMTP server configured, e-mail simply waits in the outbox.
  */
 @Component
 class OutboxWorker {
@@ -58,7 +59,8 @@ class OutboxWorker {
 	int sendDue() {
 		Instant now = clock.instant();
 		int sent = 0;
-		for (Notifications.Notification n : notifications.due(now, 50)) {
+		boolean mailConfigured = mail.getIfAvailable() != null;
+		for (Notifications.Notification n : notifications.due(now, 50, !mailConfigured)) {
 			try {
 				deliver(n);
 				notifications.sent(n.id(), clock.instant());
