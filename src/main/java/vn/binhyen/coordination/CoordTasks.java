@@ -15,6 +15,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CoordTasks {
 
+	static final int BATCH = 200;
+
 	private final JdbcClient jdbc;
 
 	CoordTasks(JdbcClient jdbc) {
@@ -60,8 +62,8 @@ class CoordTasks {
 				select * from coord_task where escalated_at is null and status in ('OPEN', 'ACKNOWLEDGED')
 				  and ((status = 'OPEN' and ack_due_at + make_interval(hours => escalate_after_h) <= :now)
 				    or due_at + make_interval(hours => escalate_after_h) <= :now)
-				order by id limit 200 for update skip locked""")
-			.param("now", ts(now)).query(CoordTasks::map).list();
+				order by id limit :limit for update skip locked""")
+			.param("now", ts(now)).param("limit", BATCH).query(CoordTasks::map).list();
 	}
 
 	void acknowledge(long id, Instant at, String by) {
