@@ -192,7 +192,7 @@ public class EnterpriseImports {
 		String on = line.get("headcount_on");
 		if (!on.isEmpty()) {
 			try {
-				headcountOn = on.contains("/") ? LocalDate.parse(on, DateTimeFormatter.ofPattern("d/M/uuuu")) : LocalDate.parse(on);
+				headcountOn = on.contains("/") ? LocalDate.parse(on, DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT)) : LocalDate.parse(on);
 			}
 			catch (DateTimeParseException ex) {
 				errors.add(new FieldError("headcount_on", "registry.error.date"));

@@ -202,11 +202,14 @@ class Enterprises {
 			.update();
 	}
 
-	/** Sets the current status when no later entry of the history says otherwise. */
+	/**
+	 * Sets the current status unless a later signal already changed it. Entries from forms and
+	 * imports record what was known when they were made, so an older closure signal still applies.
+	 */
 	void setStatusIfLatest(long enterpriseId, String status, LocalDate since) {
 		jdbc.sql("""
 				update enterprise set status = ?, updated_at = now() where id = ? and not exists
-				  (select 1 from enterprise_status s where s.enterprise_id = ? and s.since > ?)""")
+				  (select 1 from enterprise_status s where s.enterprise_id = ? and s.since > ? and s.source like 'SIGNAL:%')""")
 			.params(status, enterpriseId, enterpriseId, Date.valueOf(since)).update();
 	}
 

@@ -63,7 +63,7 @@ class SignalStore {
 				select * from unnest(?::bigint[], ?::text[], ?::text[], ?::date[], ?::text[], ?::text[], ?::int[], ?::bigint[],
 				  ?::int[], ?::text[], ?::date[], ?::text[])
 				on conflict (source_agency, source_ref) do nothing
-				returning """ + COLUMNS)
+				returning""" + " " + COLUMNS)
 			.params((Object[]) c)
 			.query(SignalStore::map)
 			.list();
