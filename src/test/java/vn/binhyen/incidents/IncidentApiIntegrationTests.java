@@ -123,6 +123,20 @@ class IncidentApiIntegrationTests {
 	}
 
 	@Test
+	void filtersByAgencyOnTheCase() {
+		long id = open(POLICE, "FOOD_POISONING", enterpriseOutsideZones(), 14);
+		await().atMost(Duration.ofSeconds(20)).until(() -> get(id, POLICE).get("tasks").size() > 0);
+		List<Long> withHealth = new ArrayList<>();
+		json.readTree(http.get("/api/v1/incidents?agency=SYT&size=200", COORDINATOR).body()).get("items")
+			.forEach(i -> withHealth.add(i.get("id").asLong()));
+		assertThat(withHealth).contains(id);
+		List<Long> withZoneBoard = new ArrayList<>();
+		json.readTree(http.get("/api/v1/incidents?agency=BQL-KKT&size=200", COORDINATOR).body()).get("items")
+			.forEach(i -> withZoneBoard.add(i.get("id").asLong()));
+		assertThat(withZoneBoard).doesNotContain(id);
+	}
+
+	@Test
 	void usersOutsideTheAreaNeitherSeeNorListIt() {
 		long id = open(POLICE, "COLLECTIVE_STOPPAGE", enterpriseOutsideZones(), 25);
 		assertThat(http.get("/api/v1/incidents/" + id, ZONE).statusCode()).isEqualTo(404);

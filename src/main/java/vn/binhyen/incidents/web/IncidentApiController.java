@@ -69,9 +69,10 @@ class IncidentApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable IncidentType type,
 			@RequestParam(required = false) @Nullable IncidentStatus status,
-			@RequestParam(required = false) @Nullable String unit, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable String unit, @RequestParam(required = false) @Nullable String agency,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		IncidentPage result = incidents.find(new IncidentQuery(from, to, type, status, unit, page, size));
+		IncidentPage result = incidents.find(new IncidentQuery(from, to, type, status, unit, agency, overdue, page, size));
 		return Map.of("items", result.items().stream().map(ApiViews::summary).toList(), "total", result.total());
 	}
 

@@ -49,8 +49,9 @@ class IncidentController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable IncidentType type,
 			@RequestParam(required = false) @Nullable IncidentStatus status,
-			@RequestParam(required = false) @Nullable String unit, @RequestParam(defaultValue = "0") int page, Model model) {
-		IncidentQuery query = new IncidentQuery(from, to, type, status, unit == null || unit.isBlank() ? null : unit.strip(), page, 50);
+			@RequestParam(required = false) @Nullable String unit, @RequestParam(required = false) @Nullable String agency,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page, Model model) {
+		IncidentQuery query = new IncidentQuery(from, to, type, status, blankToNull(unit), blankToNull(agency), overdue, page, 50);
 		model.addAttribute("query", query);
 		model.addAttribute("result", incidents.find(query));
 		model.addAttribute("types", IncidentType.values());
@@ -150,6 +151,10 @@ class IncidentController {
 	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
 	String fact(@PathVariable long id, @RequestParam String name, @RequestParam String value, RedirectAttributes redirect) {
 		return guarded(id, redirect, () -> incidents.recordFact(id, name, value));
+	}
+
+	private static @Nullable String blankToNull(@Nullable String s) {
+		return s == null || s.isBlank() ? null : s.strip();
 	}
 
 	private String guarded(long id, RedirectAttributes redirect, Runnable action) {
