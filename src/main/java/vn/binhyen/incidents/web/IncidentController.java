@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.binhyen.incidents.Attachments;
 import vn.binhyen.incidents.Cause;
 import vn.binhyen.incidents.IllegalTransition;
 import vn.binhyen.incidents.Incident;
@@ -37,11 +38,13 @@ class IncidentController {
 	private final IncidentManagement incidents;
 	private final StatutoryClocks clocks;
 	private final CurrentUser currentUser;
+	private final Attachments attachments;
 
-	IncidentController(IncidentManagement incidents, StatutoryClocks clocks, CurrentUser currentUser) {
+	IncidentController(IncidentManagement incidents, StatutoryClocks clocks, CurrentUser currentUser, Attachments attachments) {
 		this.incidents = incidents;
 		this.clocks = clocks;
 		this.currentUser = currentUser;
+		this.attachments = attachments;
 	}
 
 	@GetMapping
@@ -101,6 +104,7 @@ class IncidentController {
 		model.addAttribute("tlps", vn.binhyen.incidents.Note.Tlp.values());
 		model.addAttribute("checklist", clocks.checklist(incident).orElse(null));
 		model.addAttribute("facts", StrikeChecklist.FACTS);
+		model.addAttribute("attachments", attachments.visible(incident));
 		model.addAttribute("statutory", clocks.steps(incident));
 		return "incidents/detail";
 	}
@@ -151,6 +155,20 @@ class IncidentController {
 	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
 	String fact(@PathVariable long id, @RequestParam String name, @RequestParam String value, RedirectAttributes redirect) {
 		return guarded(id, redirect, () -> incidents.recordFact(id, name, value));
+	}
+
+	@PostMapping("/{id}/attachments")
+	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
+	String attach(@PathVariable long id, @RequestParam vn.binhyen.incidents.Note.Tlp tlp,
+			@RequestParam org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect) throws java.io.IOException {
+		byte[] bytes = file.getSize() > Attachments.MAX_BYTES ? new byte[0] : file.getBytes();
+		String name = file.getOriginalFilename() == null ? "file" : file.getOriginalFilename();
+		return guarded(id, redirect, () -> attachments.add(id, tlp, name, bytes));
+	}
+
+	@GetMapping("/{id}/attachments/{attachmentId}")
+	org.springframework.http.ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
+		return AttachmentResponses.of(attachments.download(id, attachmentId));
 	}
 
 	private static @Nullable String blankToNull(@Nullable String s) {
