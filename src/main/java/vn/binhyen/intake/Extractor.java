@@ -1,0 +1,53 @@
+package vn.binhyen.intake;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.binhyen.intake.extraction.FuzzyDate;
+import vn.binhyen.intake.extraction.Gazetteer;
+import vn.binhyen.intake.extraction.RuleExtractor;
+
+/**
+ * Reads labour events from Vietnamese reports (plain text or HTML) with explainable rules and
+ * lexicons, no network. Thread-safe; load once, it reads the gazetteer from the classpath.
+ */
+public final class Extractor {
+
+	private final Gazetteer gazetteer;
+	private final RuleExtractor rules;
+
+	private Extractor(Gazetteer gazetteer) {
+		this.gazetteer = gazetteer;
+		this.rules = new RuleExtractor(gazetteer);
+	}
+
+	/** An extractor with the reference gazetteer of {@code classpath:reference/}. */
+	public static Extractor create() {
+		return new Extractor(Gazetteer.load());
+	}
+
+	/**
+	 * Events of a plain-text report.
+	 * @param text the report, NFC or NFD
+	 * @param publishedOn publication date "YYYY-MM-DD" or "YYYY-MM", or null when unknown
+	 */
+	public List<IntakeEvent> extract(String text, @Nullable String publishedOn) {
+		return rules.fromText(text, FuzzyDate.parse(publishedOn));
+	}
+
+	/** Events of an HTML page: navigation, related-article lists and other furniture are dropped first. */
+	public List<IntakeEvent> extractHtml(String html, @Nullable String publishedOn) {
+		return rules.fromHtml(html, FuzzyDate.parse(publishedOn));
+	}
+
+	/** The short name of a province spelled any known way ("Thanh Hoá", "TPHCM" → "Hồ Chí Minh"), or the input. */
+	public String canonicalProvince(String province) {
+		return gazetteer.canonical(province);
+	}
+
+	/** The province a pre-2025 province went into on 1 July 2025 ("Bà Rịa - Vũng Tàu" → "Hồ Chí Minh"). */
+	public String province2025(String province) {
+		return gazetteer.to2025(province);
+	}
+}

@@ -1,0 +1,84 @@
+package vn.binhyen.intake.evaluation;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.ObjectMapper;
+import vn.binhyen.intake.Extractor;
+import vn.binhyen.shared.CliCommand;
+
+/**
+ * {@code intake-eval --corpus <file.jsonl> [--json] [--verbose] [--events]}: scores extraction against an
+ * annotated corpus. {@code --events} prints, one line per document, the events the API gives for it.
+ */
+@Component
+class IntakeEvalCommand implements CliCommand {
+
+	private final Extractor extractor;
+	private final ObjectMapper json;
+
+	/** Takes the application's JSON mapper, so that events print as the API writes them. */
+	IntakeEvalCommand(Extractor extractor, ObjectMapper json) {
+		this.extractor = extractor;
+		this.json = json;
+	}
+
+	@Override
+	public String name() {
+		return "intake-eval";
+	}
+
+	@Override
+	public String description() {
+		return "score news extraction on an annotated corpus: --corpus <file.jsonl> [--json] [--verbose] [--events]";
+	}
+
+	@Override
+	public int run(List<String> args, PrintStream out) {
+		int at = args.indexOf("--corpus");
+		if (at < 0 || at + 1 >= args.size()) {
+			System.err.println("Usage: intake-eval --corpus <file.jsonl> [--json] [--verbose] [--events]");
+			return 2;
+		}
+		Path file = Path.of(args.get(at + 1));
+		if (!Files.isReadable(file)) {
+			System.err.println("Cannot read corpus: " + file);
+			return 1;
+		}
+		Corpus corpus = Corpus.read(file);
+		if (args.contains("--events")) {
+			for (Corpus.Document doc : corpus.documents()) {
+				Map<String, Object> line = new LinkedHashMap<>();
+				line.put("id", doc.id());
+				line.put("events", extractor.extract(doc.text(), doc.published()));
+				out.println(json.writeValueAsString(line));
+			}
+			return 0;
+		}
+		List<String> log = new ArrayList<>();
+		Consumer<String> sink = args.contains("--verbose") ? log::add : s -> { };
+		Score score = new Scorer(extractor).score(corpus, extractor::extract, sink);
+		log.forEach(System.err::println);
+		if (args.contains("--json")) {
+			out.println(score.toJson());
+		}
+		else {
+			out.printf("documents %d, gold %d, predicted %d%n", score.documents(), score.overall().tp() + score.overall().fn(),
+					score.overall().tp() + score.overall().fp());
+			out.printf("overall   P %.3f  R %.3f  F1 %.3f%n", score.overall().precision(), score.overall().recall(), score.overall().f1());
+			score.byType().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> out.printf("%-19s P %.3f  R %.3f  F1 %.3f%n",
+					e.getKey(), e.getValue().precision(), e.getValue().recall(), e.getValue().f1()));
+			out.printf("matched %d: count %.3f, workers %.3f, province %.3f, period %.3f%n", score.matched(), score.countAccuracy(),
+					score.workersAccuracy(), score.provinceAccuracy(), score.periodAccuracy());
+		}
+		return 0;
+	}
+}

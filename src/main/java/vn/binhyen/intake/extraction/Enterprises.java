@@ -1,0 +1,91 @@
+package vn.binhyen.intake.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.binhyen.shared.Text;
+
+/**
+ * Enterprise names as reports write them: a head noun (công ty, nhà máy, xí nghiệp, cơ sở), legal
+ * forms and sector words ("TNHH", "cổ phần", "may xuất khẩu"), then a proper name in capitals
+ * ("Venus Việt Nam", "Hancorp.2", "FLC Samson Golf & Resort"). Without a capitalised name it is not a
+ * name ("một công ty", "công ty 100% vốn Trung Quốc").
+ */
+final class Enterprises {
+
+	/** A name found at a position of a sentence. */
+	record Name(String name, int start, int end) {
+	}
+
+	private static final Pattern HEAD = Pattern.compile(
+			"(?<![\\p{L}\\p{N}])(?iu:tổng công ty|công ty|nhà máy|xí nghiệp|cơ sở|hợp tác xã|doanh nghiệp(?= (?iu:tư nhân|tnhh|cp|cổ phần)))(?![\\p{L}\\p{N}])");
+	private static final Pattern DESCRIPTOR = Pattern.compile("^\\s+(?iu:"
+			+ "trách nhiệm hữu hạn|tnhh|cổ phần|cp|một thành viên|hai thành viên|mtv|liên doanh|tư nhân|100% vốn nước ngoài"
+			+ "|giày da|giày|giầy|túi xách|da|may mặc|may|dệt may|dệt|sợi|xuất khẩu|xuất nhập khẩu|xây dựng|công nghiệp|tàu thuỷ|tàu thủy"
+			+ "|điện tử|thực phẩm|thương mại|dịch vụ|sản xuất|đầu tư|chế biến|gỗ|nhựa|cơ khí|thủy sản|thuỷ sản|phát triển|kỹ thuật|công nghệ"
+			+ "|xi măng|thép|bao bì|nông sản|vận tải|quốc tế|&"
+			+ "|và(?= (?!(?iu:tổng công ty|công ty|nhà máy|xí nghiệp|cơ sở|hợp tác xã|doanh nghiệp)(?![\\p{L}\\p{N}]))))(?![\\p{L}\\p{N}])");
+	private static final Pattern PROPER = Pattern.compile("^\\s+([\\p{Lu}][\\p{L}\\p{N}]*(?:[.&'-][\\p{L}\\p{N}]+)*|&|[\\p{N}]+(?=\\s+\\p{Lu}))");
+	private static final Pattern LEGAL = Pattern.compile(
+			"\\b(?:tong cong ty|cong ty|nha may|xi nghiep|co so|hop tac xa|doanh nghiep|trach nhiem huu han|tnhh|co phan|cp|mot thanh vien|hai thanh vien|mtv|lien doanh|tu nhan)\\b");
+
+	private Enterprises() {
+	}
+
+	/** Names in a sentence as written (NFC), in order. */
+	static List<Name> find(String text) {
+		List<Name> out = new ArrayList<>();
+		Matcher head = HEAD.matcher(text);
+		while (head.find()) {
+			int end = head.end();
+			int nameEnd = -1;
+			while (true) {
+				String rest = text.substring(end);
+				Matcher d = DESCRIPTOR.matcher(rest);
+				if (d.find() && !(d.group().strip().equals("&") && nameEnd < 0)) {
+					end += d.end();
+					continue;
+				}
+				Matcher p = PROPER.matcher(rest);
+				if (p.find() && !p.group(1).equals("&")) {
+					end += p.end();
+					nameEnd = end;
+					continue;
+				}
+				break;
+			}
+			if (nameEnd > 0) {
+				out.add(new Name(text.substring(head.start(), nameEnd), head.start(), nameEnd));
+			}
+		}
+		return out;
+	}
+
+	/** The distinctive part of a name, folded: without head nouns and legal forms. */
+	static String core(String name) {
+		return LEGAL.matcher(Text.fold(name)).replaceAll(" ").replaceAll("\\s+", " ").strip();
+	}
+
+	private static final java.util.Set<String> DESCRIPTOR_WORDS = new java.util.HashSet<>(java.util.Arrays.asList(("giay da tui xach may mac det soi xuat khau nhap "
+			+ "xay dung cong nghiep tau thuy dien tu thuc pham thuong mai dich vu san dau che bien go nhua co khi phat trien ky thuat "
+			+ "nghe xi mang thep bao bi nong van tai quoc te va").split(" ")));
+
+	/** Whether a folded core is made of sector words only ("cong nghiep tau thuy"), so not distinctive. */
+	static boolean isOnlyDescriptors(String foldedCore) {
+		for (String w : foldedCore.split(" ")) {
+			if (!DESCRIPTOR_WORDS.contains(w)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Whether two names denote the same enterprise: one core contains the other. */
+	static boolean same(String a, String b) {
+		String ca = core(a);
+		String cb = core(b);
+		return !ca.isEmpty() && !cb.isEmpty() && (ca.contains(cb) || cb.contains(ca));
+	}
+}

@@ -1,0 +1,58 @@
+package vn.binhyen.intake.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.binhyen.intake.Candidate;
+import vn.binhyen.intake.IntakeEvent;
+import vn.binhyen.intake.IntakeManagement;
+
+/** The review queue over REST: submit a report, list candidates, accept or reject them. */
+@RestController
+@RequestMapping("/api/v1/intake")
+@PreAuthorize("hasAnyRole('ANALYST', 'COORDINATOR', 'ADMIN')")
+class ReviewApiController {
+
+	record Decision(@Nullable IntakeEvent event, @Nullable String reason) {
+	}
+
+	record CandidateList(List<Candidate> candidates) {
+	}
+
+	private final IntakeManagement intake;
+
+	ReviewApiController(IntakeManagement intake) {
+		this.intake = intake;
+	}
+
+	@PostMapping("/reports")
+	CandidateList submit(@RequestBody IntakeManagement.Submission submission) {
+		return new CandidateList(intake.submit(submission));
+	}
+
+	@GetMapping("/candidates")
+	CandidateList candidates(@RequestParam(defaultValue = Candidate.PENDING) String status,
+			@RequestParam(defaultValue = "200") int limit) {
+		return new CandidateList(intake.withStatus(status, Math.min(limit, 1000)));
+	}
+
+	@PostMapping("/candidates/{id}/accept")
+	Candidate accept(@PathVariable UUID id, @RequestBody(required = false) @Nullable Decision decision) {
+		return intake.accept(id, decision == null ? null : decision.event());
+	}
+
+	@PostMapping("/candidates/{id}/reject")
+	Candidate reject(@PathVariable UUID id, @RequestBody Decision decision) {
+		return intake.reject(id, decision.reason());
+	}
+}

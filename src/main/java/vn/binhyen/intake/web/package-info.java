@@ -1,0 +1,5 @@
+/**
+ * HTTP API of intake: extraction of labour events from a posted report.
+ */
+@org.jspecify.annotations.NullMarked
+package vn.binhyen.intake.web;
