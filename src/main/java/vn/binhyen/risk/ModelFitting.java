@@ -34,6 +34,6 @@ final class ModelFitting {
 				trainer.add(() -> h.features(month, horizon, neighbourhood), positive, (long) e * 1_000_003L + t);
 			}
 		}
-		return trainer.train(10);
+		return trainer.train(Integer.getInteger("risk.epochs", 20));
 	}
 }

@@ -32,6 +32,8 @@ final class RiskTrainer {
 	private static final Label POSITIVE = new Label("1");
 	private static final Label NEGATIVE = new Label("0");
 
+	static final double MIN_SD = Double.parseDouble(System.getProperty("risk.minsd", "0.1"));
+
 	private final double negativeRate;
 	private final long seed;
 	private final List<float[]> rows = new ArrayList<>();
@@ -100,7 +102,8 @@ final class RiskTrainer {
 		String[] names = new String[n];
 		for (Feature f : Feature.values()) {
 			names[f.ordinal()] = f.name();
-			sd[f.ordinal()] = Math.max(1e-6, Math.sqrt(sd[f.ordinal()] / total));
+			// A floor keeps rare flags from standardizing to huge values the SGD cannot tame.
+			sd[f.ordinal()] = Math.max(MIN_SD, Math.sqrt(sd[f.ordinal()] / total));
 		}
 		MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance("risk", new LabelFactory()), new LabelFactory());
 		for (int r = 0; r < rows.size(); r++) {
@@ -110,7 +113,7 @@ final class RiskTrainer {
 			}
 			data.add(new ArrayExample<>(labels.get(r) ? POSITIVE : NEGATIVE, names, z));
 		}
-		var trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.05, 0.1), epochs, Integer.MAX_VALUE, 1, seed);
+		var trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(Double.parseDouble(System.getProperty("risk.lr", "0.1")), 0.1), epochs, Integer.MAX_VALUE, Integer.getInteger("risk.batch", 32), seed);
 		LinearSGDModel model = trainer.train(data);
 		DenseMatrix w = model.getWeightsCopy();
 		int pos = model.getOutputIDInfo().getID(POSITIVE);
