@@ -80,6 +80,14 @@ public class RiskManagement {
 		if (!(threshold >= 0 && threshold <= 1)) {
 			throw new vn.binhyen.shared.InvalidInput("threshold", "risk.error.threshold");
 		}
+		List<Band> bands = bands();
+		for (int i = 0; i < bands.size(); i++) {
+			boolean higherBandBelow = i > 0 && bands.get(i - 1).threshold() < threshold;
+			boolean lowerBandAbove = i + 1 < bands.size() && bands.get(i + 1).threshold() > threshold;
+			if (bands.get(i).band().equals(band) && (higherBandBelow || lowerBandAbove)) {
+				throw new vn.binhyen.shared.InvalidInput("threshold", "risk.error.order");
+			}
+		}
 		scores.setThreshold(band, threshold, by);
 	}
 

@@ -29,9 +29,9 @@ class Scores {
 		this.jdbc = jdbc;
 	}
 
-	/** Bands from the highest threshold down. */
+	/** Bands from the top (HIGH) down. */
 	List<Band> bands() {
-		return jdbc.sql("select band, threshold, set_by from risk_band order by threshold desc")
+		return jdbc.sql("select band, threshold, set_by from risk_band order by case band when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end")
 				.query((rs, n) -> new Band(rs.getString(1), rs.getDouble(2), rs.getString(3))).list();
 	}
 
