@@ -50,9 +50,11 @@ class RiskDemoSeeder implements DemoSeeder {
 		var world = simulation.demoWorld(request.size(), request.seed());
 		Registry enterprises = registry.getIfAvailable();
 		Map<Integer, Long> ids = new HashMap<>();
+		boolean registered = enterprises != null && !world.enterprises().isEmpty()
+				&& enterprises.findByTaxCode(world.enterprises().get(0).taxCode()).isPresent();
 		for (SimEnterprise e : world.enterprises()) {
-			// Without a registry (module not built yet) the simulation's position stands in for the id.
-			Long id = enterprises == null ? Long.valueOf(e.index() + 1)
+			// Until the registry loads the demo world, the simulation's position stands in for the id.
+			Long id = !registered ? Long.valueOf(e.index() + 1)
 					: enterprises.findByTaxCode(e.taxCode()).map(vn.binhyen.registry.Enterprise::id).orElse(null);
 			if (id != null) {
 				ids.put(e.index(), id);
@@ -66,7 +68,10 @@ class RiskDemoSeeder implements DemoSeeder {
 				signals.add(new Object[] { id, s.type().name(), Date.valueOf(s.observedOn().withDayOfMonth(1)), s.months(), s.workersAffected() });
 			}
 		}
-		store.saveSignals(signals);
+		// Signals that already came in as SignalRecorded events (a signals seeder) are not loaded twice.
+		if (jdbc.sql("select count(*) from risk_signal").query(Long.class).single() == 0) {
+			store.saveSignals(signals);
+		}
 		List<Object[]> incidents = new ArrayList<>();
 		for (SimIncident i : world.incidents()) {
 			Long id = ids.get(i.enterprise());

@@ -110,20 +110,25 @@ class RiskScoring {
 		int target = EnterpriseHistory.index(now) + 1;
 		List<Scores.Band> bands = scores.bands();
 		String top = bands.get(0).band();
+		List<Scores.Score> all = new ArrayList<>(known.size());
 		for (RiskStore.Known k : known) {
 			double[] x30 = k.history().features(target, 1, neighbourhood);
 			double p30 = version.model30().probability(x30);
 			double p90 = Math.max(p30, version.model90().probability(k.history().features(target, 3, neighbourhood)));
 			String band = bands.stream().filter(b -> p30 >= b.threshold()).findFirst().map(Scores.Band::band).orElse(bands.get(bands.size() - 1).band());
 			var p = k.history().profile;
-			var score = new Scores.Score(k.id(), p.taxCode(), k.name(), p.unitCode(), p.zoneCode(), p30, p90, band,
-					version.model30().reasons(x30, 5), version.id());
-			String before = scores.save(score);
-			if (before != null && band.equals(top) && !top.equals(before)) {
+			all.add(new Scores.Score(k.id(), p.taxCode(), k.name(), p.unitCode(), p.zoneCode(), p30, p90, band, version.model30().reasons(x30, 5),
+					version.id()));
+		}
+		var before = scores.saveAll(all);
+		for (Scores.Score score : all) {
+			String was = before.get(score.enterpriseId());
+			if (was != null && score.band().equals(top) && !top.equals(was)) {
 				long alert = scores.raiseAlert(score);
 				List<String> reasons = new ArrayList<>();
 				score.reasons().forEach(r -> reasons.add(r.feature().key()));
-				events.publishEvent(new RiskAlertRaised(alert, k.id(), p.taxCode(), p.unitCode(), p.zoneCode(), p30, reasons, version.id()));
+				events.publishEvent(new RiskAlertRaised(alert, score.enterpriseId(), score.taxCode(), score.unitCode(), score.zoneCode(),
+						score.score30(), reasons, version.id()));
 			}
 		}
 	}

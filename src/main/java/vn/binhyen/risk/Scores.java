@@ -24,9 +24,11 @@ class Scores {
 	private static final Pattern REASON = Pattern.compile("\\{\"factor\":\"([A-Z_0-9]+)\",\"contribution\":([-0-9.eE]+)}");
 
 	private final JdbcClient jdbc;
+	private final javax.sql.DataSource dataSource;
 
-	Scores(JdbcClient jdbc) {
+	Scores(JdbcClient jdbc, javax.sql.DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
 	}
 
 	/** Bands from the top (HIGH) down. */
@@ -39,22 +41,28 @@ class Scores {
 		jdbc.sql("update risk_band set threshold = ?, set_by = ?, set_at = now() where band = ?").params(threshold, by, band).update();
 	}
 
-	/** The band (e.g. "MEDIUM") before the save. */
-	@Nullable
-	String save(Score s) {
-		String before = jdbc.sql("select band from risk_score where enterprise_id = ?").param(s.enterpriseId()).query(String.class).optional()
-				.orElse(null);
-		jdbc.sql("""
+	/** Saves scores in one batch; returns each enterprise's band before the save (absent when new). */
+	java.util.Map<Long, String> saveAll(List<Score> all) {
+		java.util.Map<Long, String> before = new java.util.HashMap<>();
+		String filter = all.size() == 1 ? " where enterprise_id = " + all.get(0).enterpriseId() : "";
+		jdbc.sql("select enterprise_id, band from risk_score" + filter).query(rs -> {
+			before.put(rs.getLong(1), rs.getString(2));
+		});
+		List<Object[]> rows = new ArrayList<>(all.size());
+		for (Score s : all) {
+			rows.add(new Object[] { s.enterpriseId(), s.taxCode(), s.name(), s.unitCode(), s.zoneCode(), s.score30(), s.score90(), s.band(),
+					json(s.reasons()), s.modelVersion() });
+		}
+		new org.springframework.jdbc.core.JdbcTemplate(dataSource).batchUpdate(UPSERT, rows);
+		return before;
+	}
+
+	private static final String UPSERT = """
 				insert into risk_score (enterprise_id, tax_code, name, unit_code, zone_code, score30, score90, band, reasons, model_version, scored_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now()) on conflict (enterprise_id) do update set tax_code = excluded.tax_code,
 				name = excluded.name, unit_code = excluded.unit_code, zone_code = excluded.zone_code, score30 = excluded.score30,
 				score90 = excluded.score90, band = excluded.band, reasons = excluded.reasons, model_version = excluded.model_version,
-				scored_at = now()""")
-				.params(s.enterpriseId(), s.taxCode(), s.name(), s.unitCode(), s.zoneCode(), s.score30(), s.score90(), s.band(),
-						json(s.reasons()), s.modelVersion())
-				.update();
-		return before;
-	}
+				scored_at = now()""";
 
 	/** Highest 30-day scores first; {@code unit} filters by commune code when given. */
 	List<Score> top(int limit, @Nullable String unit) {
