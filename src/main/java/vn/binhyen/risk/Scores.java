@@ -48,14 +48,55 @@ class Scores {
 		jdbc.sql("select enterprise_id, band from risk_score" + filter).query(rs -> {
 			before.put(rs.getLong(1), rs.getString(2));
 		});
-		List<Object[]> rows = new ArrayList<>(all.size());
-		for (Score s : all) {
-			rows.add(new Object[] { s.enterpriseId(), s.taxCode(), s.name(), s.unitCode(), s.zoneCode(), s.score30(), s.score90(), s.band(),
-					json(s.reasons()), s.modelVersion() });
+		if (all.size() < 100) {
+			List<Object[]> rows = new ArrayList<>(all.size());
+			for (Score s : all) {
+				rows.add(new Object[] { s.enterpriseId(), s.taxCode(), s.name(), s.unitCode(), s.zoneCode(), s.score30(), s.score90(), s.band(),
+						json(s.reasons()), s.modelVersion() });
+			}
+			new org.springframework.jdbc.core.JdbcTemplate(dataSource).batchUpdate(UPSERT, rows);
 		}
-		new org.springframework.jdbc.core.JdbcTemplate(dataSource).batchUpdate(UPSERT, rows);
+		else {
+			copyAll(all);
+		}
 		return before;
 	}
+
+	/** A full pass: COPY into a temporary table, then one upsert (a statement per row is 10× slower). */
+	private void copyAll(List<Score> all) {
+		jdbc.sql("create temporary table if not exists risk_score_load (like risk_score including defaults) on commit drop").update();
+		StringBuilder csv = new StringBuilder(all.size() * 200);
+		for (Score s : all) {
+			csv.append(s.enterpriseId()).append(',').append(s.taxCode()).append(',').append(quote(s.name())).append(',').append(s.unitCode())
+					.append(',').append(s.zoneCode() == null ? "" : s.zoneCode()).append(',').append(s.score30()).append(',').append(s.score90())
+					.append(',').append(s.band()).append(',').append(quote(json(s.reasons()))).append(',').append(s.modelVersion()).append('\n');
+		}
+		java.sql.Connection connection = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
+		try {
+			connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(
+					"copy risk_score_load (enterprise_id, tax_code, name, unit_code, zone_code, score30, score90, band, reasons, model_version) from stdin with csv",
+					new java.io.StringReader(csv.toString()));
+		}
+		catch (java.sql.SQLException | java.io.IOException e) {
+			throw new IllegalStateException("could not load scores", e);
+		}
+		finally {
+			org.springframework.jdbc.datasource.DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+		jdbc.sql(UPSERT_FROM_LOAD).update();
+		jdbc.sql("truncate risk_score_load").update();
+	}
+
+	private static String quote(String value) {
+		return '"' + value.replace("\"", "\"\"") + '"';
+	}
+
+	private static final String UPSERT_FROM_LOAD = """
+			insert into risk_score (enterprise_id, tax_code, name, unit_code, zone_code, score30, score90, band, reasons, model_version, scored_at)
+			select enterprise_id, tax_code, name, unit_code, zone_code, score30, score90, band, reasons, model_version, now() from risk_score_load
+			on conflict (enterprise_id) do update set tax_code = excluded.tax_code, name = excluded.name, unit_code = excluded.unit_code,
+			zone_code = excluded.zone_code, score30 = excluded.score30, score90 = excluded.score90, band = excluded.band,
+			reasons = excluded.reasons, model_version = excluded.model_version, scored_at = now()""";
 
 	private static final String UPSERT = """
 				insert into risk_score (enterprise_id, tax_code, name, unit_code, zone_code, score30, score90, band, reasons, model_version, scored_at)
