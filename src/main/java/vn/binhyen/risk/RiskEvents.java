@@ -8,13 +8,15 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import vn.binhyen.incidents.IncidentOpened;
+import vn.binhyen.incidents.IncidentType;
 import vn.binhyen.registry.Enterprise;
 import vn.binhyen.registry.Registry;
 import vn.binhyen.signals.SignalRecorded;
 
 /**
- * Keeps scores current: a recorded signal rescores its enterprise alone; a nightly pass
- * rescores everyone and a monthly job trains a new version (a coordinator activates it). The
+ * Keeps scores current: a recorded signal rescores its enterprise alone; an opened labor incident
+ * does the same; a nightly pass rescores everyone and a monthly job trains a new version (a coordinator activates it). The
  * scheduled work takes a ShedLock so instances sharing the database run it once.
  */
 @Component
@@ -42,6 +44,25 @@ class RiskEvents {
 		store.saveSignal(signal.signalId(), signal.enterpriseId(), signal.type(), YearMonth.from(signal.observedOn()), signal.months(),
 				signal.workersAffected());
 		scoring.scoreOne(signal.enterpriseId(), YearMonth.now());
+	}
+
+	/** A labor incident becomes history for the enterprise and its zone; the enterprise is rescored. */
+	@ApplicationModuleListener
+	void on(IncidentOpened incident) {
+		if (incident.type() != IncidentType.COLLECTIVE_STOPPAGE && incident.type() != IncidentType.STRIKE
+				&& incident.type() != IncidentType.STRIKE_SIGNS) {
+			return;
+		}
+		Registry enterprises = registry.getIfAvailable();
+		var enterprise = enterprises == null ? java.util.Optional.<Enterprise>empty() : enterprises.findByTaxCode(incident.taxCode());
+		if (enterprise.isEmpty() || !store.hasEnterprise(enterprise.get().id())) {
+			return;
+		}
+		var e = enterprise.get();
+		YearMonth month = YearMonth.from(incident.startedAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+		store.saveIncidentOnce(e.id(), incident.unitCode() == null ? e.unitCode() : incident.unitCode(),
+				incident.zoneCode() == null ? e.zoneCode() : incident.zoneCode(), month);
+		scoring.scoreOne(e.id(), YearMonth.now());
 	}
 
 	private void remember(Enterprise e) {

@@ -63,9 +63,12 @@ class RiskStore {
 				.params(signalId, enterpriseId, type.name(), Date.valueOf(month.atDay(1)), months, workers).update();
 	}
 
-	void saveIncident(long enterpriseId, String unitCode, @Nullable String zoneCode, YearMonth month) {
-		jdbc.sql("insert into risk_incident (enterprise_id, unit_code, zone_code, month) values (?, ?, ?, ?)")
-				.params(enterpriseId, unitCode, zoneCode, Date.valueOf(month.atDay(1))).update();
+	/** At most one labor incident per enterprise and month counts (a demo seeder may also have loaded it). */
+	void saveIncidentOnce(long enterpriseId, String unitCode, @Nullable String zoneCode, YearMonth month) {
+		jdbc.sql("""
+				insert into risk_incident (enterprise_id, unit_code, zone_code, month) select ?, ?, ?, ?
+				where not exists (select 1 from risk_incident where enterprise_id = ? and month = ?)""")
+				.params(enterpriseId, unitCode, zoneCode, Date.valueOf(month.atDay(1)), enterpriseId, Date.valueOf(month.atDay(1))).update();
 	}
 
 	/** Active enterprises with their histories; one enterprise when {@code only} is given. */
