@@ -90,6 +90,17 @@ public class FullPassBenchmark {
 			long t6 = System.nanoTime();
 			var known = store.histories(null);
 			long t7 = System.nanoTime();
+			var version = store.activeVersion().orElseThrow();
+			var nb = store.neighbourhood();
+			int target = EnterpriseHistory.index(YearMonth.of(2026, 1));
+			double sum = 0;
+			for (var k : known) {
+				double[] x = k.history().features(target, 1, nb);
+				sum += version.model30().probability(x) + version.model90().probability(k.history().features(target, 3, nb))
+						+ version.model30().reasons(x, 5).size();
+			}
+			long t8 = System.nanoTime();
+			System.out.printf(Locale.ROOT, "{\"computeSeconds\":%.2f,\"checksum\":%.3f}%n", (t8 - t7) / 1e9, sum);
 			System.out.printf(Locale.ROOT,
 					"{\"enterprises\":%d,\"signals\":%d,\"simulateSeconds\":%.1f,\"loadSeconds\":%.1f,\"trainSeconds\":%.1f,"
 							+ "\"sqlAggregateSeconds\":%.2f,\"aggregateRows\":%d,\"fullPassSeconds\":%.2f,\"scored\":%d,\"readHistoriesSeconds\":%.2f}%n",
