@@ -26,6 +26,11 @@ final class AreaForecaster {
 
 	/** A forecast for every area for month {@code t} (index into the count arrays) using months before t. */
 	double[] forecast(int t, int firstCalendarMonth) {
+		return forecast(t, firstCalendarMonth, 0);
+	}
+
+	/** The forecast for month {@code t + ahead} from the months before t (level and shares frozen at t). */
+	double[] forecast(int t, int firstCalendarMonth, int ahead) {
 		int areas = counts.length;
 		double[] season = season(t, firstCalendarMonth);
 		double[] monthTotal = new double[t];
@@ -54,7 +59,7 @@ final class AreaForecaster {
 			}
 			double expected = total / areas;
 			double share = (observed + SHARE_PRIOR) / (expected + SHARE_PRIOR);
-			forecast[a] = level * season[(firstCalendarMonth + t) % 12] * share;
+			forecast[a] = level * season[(firstCalendarMonth + t + ahead) % 12] * share;
 		}
 		return forecast;
 	}

@@ -30,6 +30,10 @@ public class RiskManagement {
 			@Nullable String activatedBy, String metrics) {
 	}
 
+	/** Expected labor incidents in a commune for the month and the quarter starting now, with 80% intervals. */
+	public record AreaForecast(String unitCode, double month, int monthLow, int monthHigh, double quarter, int quarterLow, int quarterHigh) {
+	}
+
 	public record Band(String band, double threshold, String setBy) {
 	}
 
@@ -69,6 +73,32 @@ public class RiskManagement {
 	public void activate(long versionId, String by) {
 		scoring.activate(versionId, by);
 		scoring.scoreAll(YearMonth.now());
+	}
+
+	/** Forecasts for every commune from the incidents of the 36 months before this one, highest first. */
+	public List<AreaForecast> areaForecast() {
+		YearMonth now = YearMonth.now();
+		YearMonth first = now.minusMonths(36);
+		var counts = store.unitCounts(first, now);
+		List<String> units = List.copyOf(counts.keySet());
+		if (units.isEmpty()) {
+			return List.of();
+		}
+		int t = 36;
+		AreaForecaster forecaster = new AreaForecaster(units.stream().map(counts::get).toArray(int[][]::new));
+		double[][] ahead = new double[3][];
+		for (int k = 0; k < 3; k++) {
+			ahead[k] = forecaster.forecast(t, first.getMonthValue() - 1, k);
+		}
+		List<AreaForecast> result = new java.util.ArrayList<>();
+		for (int a = 0; a < units.size(); a++) {
+			double quarter = ahead[0][a] + ahead[1][a] + ahead[2][a];
+			int[] m = AreaForecaster.interval(ahead[0][a]);
+			int[] q = AreaForecaster.interval(quarter);
+			result.add(new AreaForecast(units.get(a), ahead[0][a], m[0], m[1], quarter, q[0], q[1]));
+		}
+		result.sort(java.util.Comparator.comparingDouble(AreaForecast::quarter).reversed());
+		return result;
 	}
 
 	public List<Band> bands() {

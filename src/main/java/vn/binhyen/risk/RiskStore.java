@@ -110,6 +110,19 @@ class RiskStore {
 		return counts;
 	}
 
+	/** Labor incidents per commune (every commune with an enterprise) and month from {@code first} to {@code last}. */
+	Map<String, int[]> unitCounts(YearMonth first, YearMonth last) {
+		int months = (int) first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
+		Map<String, int[]> counts = new java.util.TreeMap<>();
+		jdbc.sql("select distinct unit_code from risk_enterprise").query(String.class).list().forEach(u -> counts.put(u, new int[months]));
+		jdbc.sql("select unit_code, month, count(*) from risk_incident where month between ? and ? group by 1, 2")
+				.params(Date.valueOf(first.atDay(1)), Date.valueOf(last.atDay(1))).query(rs -> {
+					int m = (int) first.until(YearMonth.from(rs.getDate(2).toLocalDate()), java.time.temporal.ChronoUnit.MONTHS);
+					counts.computeIfAbsent(rs.getString(1), u -> new int[months])[m] += rs.getInt(3);
+				});
+		return counts;
+	}
+
 	long saveVersion(String createdBy, YearMonth from, YearMonth to, RiskModel model30, RiskModel model90, String metrics) {
 		return jdbc.sql("""
 				insert into risk_model_version (created_by, trained_from, trained_to, features, model30, model90, metrics)

@@ -92,7 +92,7 @@ class RiskIntegrationTests {
 				.header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", session)
 				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=coordinator&password=demo&_csrf=" + token)).build());
 		String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-		for (String path : new String[] { "/risk/watchlist", "/risk/models" }) {
+		for (String path : new String[] { "/risk/watchlist", "/risk/models", "/risk/forecast" }) {
 			var page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.url(path))).header("Cookie", cookie).GET().build());
 			assertThat(page.statusCode()).as(path).isEqualTo(200);
 			assertThat(page.body()).as(path).contains("<main id=\"main\"");
