@@ -100,6 +100,16 @@ public class FullPassBenchmark {
 						+ version.model30().reasons(x, 5).size();
 			}
 			long t8 = System.nanoTime();
+			var scoresTable = new Scores(jdbc, ds);
+			var list = new java.util.ArrayList<Scores.Score>();
+			for (var k : known) {
+				var p = k.history().profile;
+				list.add(new Scores.Score(k.id(), p.taxCode(), k.name(), p.unitCode(), p.zoneCode(), 0.01, 0.02, "LOW", java.util.List.of(), version.id()));
+			}
+			long t9 = System.nanoTime();
+			tx.executeWithoutResult(st -> scoresTable.saveAll(list));
+			long t10 = System.nanoTime();
+			System.out.printf(Locale.ROOT, "{\"saveAllSeconds\":%.2f}%n", (t10 - t9) / 1e9);
 			System.out.printf(Locale.ROOT, "{\"computeSeconds\":%.2f,\"checksum\":%.3f}%n", (t8 - t7) / 1e9, sum);
 			System.out.printf(Locale.ROOT,
 					"{\"enterprises\":%d,\"signals\":%d,\"simulateSeconds\":%.1f,\"loadSeconds\":%.1f,\"trainSeconds\":%.1f,"
