@@ -35,7 +35,7 @@ import vn.binhyen.support.IntegrationTest;
  */
 @IntegrationTest
 @TestPropertySource(properties = { "spring.mail.host=localhost", "spring.mail.port=" + OutboxIntegrationTests.SMTP_PORT,
-		"binhyen.coordination.outbox-every=PT1H" })
+		"binhyen.coordination.outbox-every=PT1H", "binhyen.coordination.outbox-initial-delay=PT1H" })
 class OutboxIntegrationTests {
 
 	static final int SMTP_PORT = 39251;
