@@ -17,8 +17,8 @@ import static vn.binhyen.reporting.Docx.*;
 
 /**
  * Writes a periodic report as DOCX in the administrative-document layout of Decree 30/2020/NĐ-CP:
- * header with the issuing agency and the national motto, number/symbol and date lines, "BÁO CÁO"
- * with its subject, numbered sections, "Nơi nhận" and the signature block. Every counted
+ * header with the issuing agency and the national motto, number/symbol and date lines, 'BÁO CÁO'
+ * with its subject, numbered sections, 'Nơi nhận' and the signature block. Every counted
  * category carries its written definition as a footnote.
  */
 public final class DocxReportWriter {

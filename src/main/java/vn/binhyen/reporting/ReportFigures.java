@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param period the period reported on
  * @param areaCode the unit or zone filtered on, null for the whole province
- * @param areaName the area's name ("tỉnh Thanh Hóa" for the province)
+ * @param areaName the area's name ('tỉnh Thanh Hóa' for the province)
  * @param incidents incidents by type (type name → count), started in the period, not dismissed
  * @param previousYear the same counts for the same period one year earlier
  * @param workersInvolved workers involved in those incidents

@@ -4,18 +4,18 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Who issues a periodic report and to whom (Decree 30/2020/NĐ-CP header, "Nơi nhận" and
+ * Who issues a periodic report and to whom (Decree 30/2020/NĐ-CP header, 'Nơi nhận' and
  * signature block).
  *
  * @param superiorAgency the governing body, printed above the issuing agency
  * @param issuingAgency the agency issuing the report
- * @param symbol the number/symbol line, e.g. "Số:      /BC-BCĐ"
- * @param place the place in the date line ("Thanh Hóa")
+ * @param symbol the number/symbol line, e.g. 'Số:      /BC-BCĐ'
+ * @param place the place in the date line ('Thanh Hóa')
  * @param issuedOn the date in the date line
- * @param subject the subject after "BÁO CÁO", without the period ("Tình hình an ninh công nhân")
- * @param recipients the "Nơi nhận" lines
- * @param signerAuthority e.g. "TM. BAN CHỈ ĐẠO"
- * @param signerTitle e.g. "TRƯỞNG BAN"
+ * @param subject the subject after 'BÁO CÁO', without the period ('Tình hình an ninh công nhân')
+ * @param recipients the 'Nơi nhận' lines
+ * @param signerAuthority e.g. 'TM. BAN CHỈ ĐẠO'
+ * @param signerTitle e.g. 'TRƯỞNG BAN'
  * @param signerName the signer's name, blank to leave the line for handwriting
  */
 public record ReportHeading(String superiorAgency, String issuingAgency, String symbol, String place, LocalDate issuedOn,
@@ -30,7 +30,7 @@ public record ReportHeading(String superiorAgency, String issuingAgency, String 
 				"TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "");
 	}
 
-	/** "Thanh Hóa, ngày 05 tháng 9 năm 2023" (day and January/February padded, per the decree). */
+	/** The place and date line, e.g. Thanh Hóa, ngày 05 tháng 9 năm 2023 (day and January/February padded, per the decree). */
 	public String dateLine() {
 		String day = String.format("%02d", issuedOn.getDayOfMonth());
 		int m = issuedOn.getMonthValue();

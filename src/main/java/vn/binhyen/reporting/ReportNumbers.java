@@ -3,7 +3,7 @@ package vn.binhyen.reporting;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 
-/** Numbers as Vietnamese documents write them: "1.234", "2,5", "tăng 3 vụ". */
+/** Numbers as Vietnamese documents write them: '1.234', '2,5', 'tăng 3 vụ'. */
 final class ReportNumbers {
 
 	private ReportNumbers() {
@@ -24,7 +24,7 @@ final class ReportNumbers {
 		return format("#,##0.#").format(n);
 	}
 
-	/** "tăng 3 vụ", "giảm 2 vụ" or "bằng cùng kỳ". */
+	/** The change against the previous figure: tăng 3 vụ, giảm 2 vụ or bằng cùng kỳ. */
 	static String change(long now, long before) {
 		if (now == before) {
 			return "bằng cùng kỳ";

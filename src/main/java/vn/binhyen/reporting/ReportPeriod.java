@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import vn.binhyen.shared.InvalidInput;
 
 /**
- * A reporting period, both ends inclusive, with its Vietnamese label ("8 tháng năm 2023").
+ * A reporting period, both ends inclusive, with its Vietnamese label ('8 tháng năm 2023').
  */
 public record ReportPeriod(LocalDate from, LocalDate to, String label) {
 
@@ -20,13 +20,13 @@ public record ReportPeriod(LocalDate from, LocalDate to, String label) {
 		}
 	}
 
-	/** One calendar month: "tháng 8 năm 2023". */
+	/** One calendar month: 'tháng 8 năm 2023'. */
 	public static ReportPeriod month(int year, int month) {
 		YearMonth ym = YearMonth.of(year, month);
 		return new ReportPeriod(ym.atDay(1), ym.atEndOfMonth(), "tháng " + month + " năm " + year);
 	}
 
-	/** A calendar quarter 1–4: "quý III năm 2023". */
+	/** A calendar quarter 1–4: 'quý III năm 2023'. */
 	public static ReportPeriod quarter(int year, int quarter) {
 		if (quarter < 1 || quarter > 4) {
 			throw new InvalidInput("quarter", "reporting.period.quarter");
@@ -36,7 +36,7 @@ public record ReportPeriod(LocalDate from, LocalDate to, String label) {
 				"quý " + ROMAN[quarter - 1] + " năm " + year);
 	}
 
-	/** The first n months of the year (6, 8, 9 …): "8 tháng năm 2023"; 12 is the year. */
+	/** The first n months of the year (6, 8, 9 …): '8 tháng năm 2023'; 12 is the year. */
 	public static ReportPeriod firstMonths(int year, int months) {
 		if (months < 1 || months > 12) {
 			throw new InvalidInput("months", "reporting.period.months");
@@ -48,14 +48,14 @@ public record ReportPeriod(LocalDate from, LocalDate to, String label) {
 				months + " tháng năm " + year);
 	}
 
-	/** A calendar year: "năm 2023". */
+	/** A calendar year: 'năm 2023'. */
 	public static ReportPeriod year(int year) {
 		return new ReportPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "năm " + year);
 	}
 
 	/**
 	 * Any range, labelled by the named period it happens to be (a month, quarter, first months,
-	 * year), else "từ 01/03/2023 đến 15/04/2023".
+	 * year), else 'từ 01/03/2023 đến 15/04/2023'.
 	 */
 	public static ReportPeriod of(LocalDate from, LocalDate to) {
 		if (from.getDayOfMonth() == 1 && to.equals(YearMonth.from(to).atEndOfMonth())) {
