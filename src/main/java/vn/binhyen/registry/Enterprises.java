@@ -1,0 +1,232 @@
+package vn.binhyen.registry;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.binhyen.identity.AreaScope;
+import vn.binhyen.shared.Text;
+
+/** The enterprise and enterprise_status tables. */
+@Repository
+class Enterprises {
+
+	private static final String COLUMNS = "id, tax_code, name, trade_name, address, unit_code, zone_code, vsic, ownership, "
+			+ "investor_country, headcount, headcount_on, union_present, status";
+
+	private final JdbcClient jdbc;
+
+	Enterprises(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Enterprise> byTaxCode(String taxCode) {
+		return jdbc.sql("select " + COLUMNS + " from enterprise where tax_code = ?").param(taxCode).query(Enterprises::map)
+			.optional();
+	}
+
+	Optional<Enterprise> byId(long id) {
+		return jdbc.sql("select " + COLUMNS + " from enterprise where id = ?").param(id).query(Enterprises::map).optional();
+	}
+
+	List<Enterprise> byTaxCodes(Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select " + COLUMNS + " from enterprise where tax_code = any(?)").param(codes.toArray(String[]::new))
+			.query(Enterprises::map).list();
+	}
+
+	List<Enterprise> byIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select " + COLUMNS + " from enterprise where id = any(?)").param(ids.toArray(Long[]::new))
+			.query(Enterprises::map).list();
+	}
+
+	EnterprisePage find(EnterpriseQuery query, AreaScope scope, @Nullable Collection<String> unitCodes) {
+		List<String> where = new ArrayList<>();
+		List<Object> params = new ArrayList<>();
+		for (String token : Text.fold(query.q()).split(" ")) {
+			if (!token.isEmpty()) {
+				where.add("search_text like ?");
+				params.add("%" + token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			}
+		}
+		if (unitCodes != null) {
+			where.add("unit_code = any(?)");
+			params.add(unitCodes.toArray(String[]::new));
+		}
+		equal(where, params, "zone_code", query.zone());
+		equal(where, params, "ownership", query.ownership());
+		equal(where, params, "status", query.status());
+		if (query.sector() != null && !query.sector().isBlank()) {
+			where.add("vsic like ?");
+			params.add(query.sector().strip().toUpperCase() + "%");
+		}
+		if (query.sizeBand() != null && !query.sizeBand().isBlank()) {
+			int[] band = switch (query.sizeBand()) {
+				case "MICRO" -> new int[] { 0, 9 };
+				case "SMALL" -> new int[] { 10, 99 };
+				case "MEDIUM" -> new int[] { 100, 499 };
+				case "LARGE" -> new int[] { 500, Integer.MAX_VALUE };
+				default -> throw new IllegalArgumentException("sizeBand must be MICRO, SMALL, MEDIUM or LARGE");
+			};
+			where.add("headcount between ? and ?");
+			params.add(band[0]);
+			params.add(band[1]);
+		}
+		if (!scope.wholeProvince()) {
+			where.add("(unit_code = any(?) or zone_code = any(?))");
+			params.add(scope.unitCodes().toArray(String[]::new));
+			params.add(scope.zoneCodes().toArray(String[]::new));
+		}
+		String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+		long total = jdbc.sql("select count(*) from enterprise" + filter).params(params).query(Long.class).single();
+		List<Object> pageParams = new ArrayList<>(params);
+		pageParams.add(query.size());
+		pageParams.add((long) query.page() * query.size());
+		List<Enterprise> items = jdbc.sql("select " + COLUMNS + " from enterprise" + filter + " order by name, id limit ? offset ?")
+			.params(pageParams).query(Enterprises::map).list();
+		return new EnterprisePage(items, total);
+	}
+
+	private static void equal(List<String> where, List<Object> params, String column, @Nullable String value) {
+		if (value != null && !value.isBlank()) {
+			where.add(column + " = ?");
+			params.add(value.strip());
+		}
+	}
+
+	long insert(EnterpriseRules.Row r) {
+		return jdbc.sql("""
+				insert into enterprise (tax_code, name, trade_name, address, unit_code, zone_code, vsic, ownership,
+				  investor_country, headcount, headcount_on, union_present, status, search_text)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(r.taxCode(), r.name(), r.tradeName(), r.address(), r.unitCode(), r.zoneCode(), r.vsic(), r.ownership(),
+					r.investorCountry(), r.headcount(), Date.valueOf(r.headcountOn()), r.unionPresent(), r.status(),
+					r.searchText())
+			.query(Long.class).single();
+	}
+
+	void update(long id, EnterpriseRules.Row r) {
+		jdbc.sql("""
+				update enterprise set name = ?, trade_name = ?, address = ?, unit_code = ?, zone_code = ?, vsic = ?,
+				  ownership = ?, investor_country = ?, headcount = ?, headcount_on = ?, union_present = ?, status = ?,
+				  search_text = ?, updated_at = now() where id = ?""")
+			.params(r.name(), r.tradeName(), r.address(), r.unitCode(), r.zoneCode(), r.vsic(), r.ownership(),
+					r.investorCountry(), r.headcount(), Date.valueOf(r.headcountOn()), r.unionPresent(), r.status(),
+					r.searchText(), id)
+			.update();
+	}
+
+	/** Result of an upsert batch: rows inserted and rows whose values changed, by tax code → id. */
+	record Upserted(Map<String, Long> created, Map<String, Long> updated, Map<String, String> previousStatus) {
+	}
+
+	/**
+	 * Inserts new tax codes and updates existing ones whose values differ; rows equal to what is
+	 * stored are left alone. Tax codes must be distinct within the batch.
+	 */
+	Upserted upsert(List<EnterpriseRules.Row> rows) {
+		Map<String, String> previous = new HashMap<>();
+		String[] codes = rows.stream().map(EnterpriseRules.Row::taxCode).toArray(String[]::new);
+		jdbc.sql("select tax_code, status from enterprise where tax_code = any(?)").param(codes)
+			.query(rs -> {
+				previous.put(rs.getString(1), rs.getString(2));
+			});
+		int n = rows.size();
+		String[][] c = new String[14][n];
+		for (int i = 0; i < n; i++) {
+			EnterpriseRules.Row r = rows.get(i);
+			String[] v = { r.taxCode(), r.name(), r.tradeName(), r.address(), r.unitCode(), r.zoneCode(), r.vsic(),
+					r.ownership(), r.investorCountry(), Integer.toString(r.headcount()), r.headcountOn().toString(),
+					Boolean.toString(r.unionPresent()), r.status(), r.searchText() };
+			for (int k = 0; k < v.length; k++) {
+				c[k][i] = v[k];
+			}
+		}
+		Map<String, Long> created = new HashMap<>();
+		Map<String, Long> updated = new HashMap<>();
+		jdbc.sql("""
+				insert into enterprise as e (tax_code, name, trade_name, address, unit_code, zone_code, vsic, ownership,
+				  investor_country, headcount, headcount_on, union_present, status, search_text)
+				select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+				  ?::text[], ?::int[], ?::date[], ?::boolean[], ?::text[], ?::text[])
+				on conflict (tax_code) do update set name = excluded.name, trade_name = excluded.trade_name,
+				  address = excluded.address, unit_code = excluded.unit_code, zone_code = excluded.zone_code,
+				  vsic = excluded.vsic, ownership = excluded.ownership, investor_country = excluded.investor_country,
+				  headcount = excluded.headcount, headcount_on = excluded.headcount_on,
+				  union_present = excluded.union_present, status = excluded.status, search_text = excluded.search_text,
+				  updated_at = now()
+				where (e.name, e.trade_name, e.address, e.unit_code, e.zone_code, e.vsic, e.ownership, e.investor_country,
+				  e.headcount, e.headcount_on, e.union_present, e.status)
+				  is distinct from (excluded.name, excluded.trade_name, excluded.address, excluded.unit_code,
+				  excluded.zone_code, excluded.vsic, excluded.ownership, excluded.investor_country, excluded.headcount,
+				  excluded.headcount_on, excluded.union_present, excluded.status)
+				returning id, tax_code, (xmax = 0) as inserted""")
+			.params((Object[]) c)
+			.query(rs -> {
+				(rs.getBoolean(3) ? created : updated).put(rs.getString(2), rs.getLong(1));
+			});
+		return new Upserted(created, updated, previous);
+	}
+
+	void addStatus(long enterpriseId, String status, LocalDate since, String source, @Nullable String note) {
+		jdbc.sql("insert into enterprise_status (enterprise_id, status, since, source, note) values (?, ?, ?, ?, ?)")
+			.params(enterpriseId, status, Date.valueOf(since), source, note).update();
+	}
+
+	/** Batch of first history entries (status since the given day) for new enterprises. */
+	void addStatuses(Map<Long, String> statusById, LocalDate since, String source) {
+		if (statusById.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				insert into enterprise_status (enterprise_id, status, since, source)
+				select id, status, ?, ? from unnest(?::bigint[], ?::text[]) as t(id, status)""")
+			.params(Date.valueOf(since), source, statusById.keySet().toArray(Long[]::new),
+					statusById.values().toArray(String[]::new))
+			.update();
+	}
+
+	/**
+	 * Sets the current status unless a later signal already changed it. Entries from forms and
+	 * imports record what was known when they were made, so an older closure signal still applies.
+	 */
+	void setStatusIfLatest(long enterpriseId, String status, LocalDate since) {
+		jdbc.sql("""
+				update enterprise set status = ?, updated_at = now() where id = ? and not exists
+				  (select 1 from enterprise_status s where s.enterprise_id = ? and s.since > ? and s.source like 'SIGNAL:%')""")
+			.params(status, enterpriseId, enterpriseId, Date.valueOf(since)).update();
+	}
+
+	List<StatusChange> history(long enterpriseId) {
+		return jdbc.sql("select status, since, source, note, recorded_at from enterprise_status where enterprise_id = ? "
+				+ "order by since desc, id desc")
+			.param(enterpriseId)
+			.query((rs, n) -> new StatusChange(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
+					rs.getString(4), rs.getTimestamp(5).toInstant()))
+			.list();
+	}
+
+	static Enterprise map(ResultSet rs, int n) throws SQLException {
+		Date headcountOn = rs.getDate("headcount_on");
+		return new Enterprise(rs.getLong("id"), rs.getString("tax_code"), rs.getString("name"), rs.getString("trade_name"),
+				rs.getString("address"), rs.getString("unit_code"), rs.getString("zone_code"), rs.getString("vsic"),
+				rs.getString("ownership"), rs.getString("investor_country"), rs.getInt("headcount"),
+				headcountOn == null ? null : headcountOn.toLocalDate(), rs.getBoolean("union_present"), rs.getString("status"));
+	}
+}

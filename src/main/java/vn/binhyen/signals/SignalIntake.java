@@ -1,0 +1,247 @@
+package vn.binhyen.signals;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.binhyen.audit.AuditLog;
+import vn.binhyen.identity.AreaScope;
+import vn.binhyen.identity.CurrentUser;
+import vn.binhyen.registry.Enterprise;
+import vn.binhyen.registry.RegistryManagement;
+import vn.binhyen.shared.FieldError;
+import vn.binhyen.shared.ImportJobs;
+import vn.binhyen.shared.ImportReport;
+import vn.binhyen.shared.InvalidInput;
+import vn.binhyen.shared.RecordNotFound;
+import vn.binhyen.shared.TabularFile;
+
+/**
+ * Takes signals in — API, file, form, anonymous worker reports — idempotently: the same
+ * (agency, source reference) is stored once, whoever sends it and however often. Each stored
+ * signal publishes {@link SignalRecorded}; closures and absconding owners update the
+ * enterprise's status history.
+ */
+@Service
+public class SignalIntake {
+
+	public static final List<String> COLUMNS = List.of("source_ref", "tax_code", "type", "observed_on", "workers_affected",
+			"amount_vnd", "months", "note", "resolved_on");
+	public static final int BACKGROUND_ROWS = 5_000;
+	static final int MAX_ROWS = 2_000_000;
+	private static final int BATCH = 2_000;
+	private static final Map<SignalType, String> STATUS_CHANGES = Map.of(SignalType.SUSPENSION, "SUSPENDED",
+			SignalType.DISSOLUTION, "DISSOLVING", SignalType.OWNER_ABSCONDED, "OWNER_ABSCONDED");
+
+	private final SignalStore store;
+	private final RegistryManagement registry;
+	private final CurrentUser currentUser;
+	private final ApplicationEventPublisher events;
+	private final AuditLog audit;
+	private final ImportJobs jobs;
+	private final MessageSource messages;
+	private final TransactionTemplate tx;
+	private final Clock clock = Clock.systemDefaultZone();
+
+	SignalIntake(SignalStore store, RegistryManagement registry, CurrentUser currentUser, ApplicationEventPublisher events,
+			AuditLog audit, ImportJobs jobs, MessageSource messages, TransactionTemplate tx) {
+		this.store = store;
+		this.registry = registry;
+		this.currentUser = currentUser;
+		this.events = events;
+		this.audit = audit;
+		this.jobs = jobs;
+		this.messages = messages;
+		this.tx = tx;
+	}
+
+	/**
+	 * Records signals from the current user's agency; rejected ones are named by their index.
+	 * Messages come in the given language.
+	 */
+	public ImportReport record(List<SignalInput> inputs, Locale locale) {
+		String agency = agency();
+		return run(inputs, null, agency, currentUser.scope(), locale, null, true);
+	}
+
+	/**
+	 * Imports a CSV/XLSX file of signals (columns {@link #COLUMNS}) for the current user's agency.
+	 * @return a finished job, or a running one for a large file
+	 * @throws TabularFile.Rejected for a file that is not a readable table
+	 */
+	public ImportJobs.Job submitFile(byte[] file, Locale locale) {
+		TabularFile table = TabularFile.read(file, MAX_ROWS);
+		List<String> missing = List.of("source_ref", "tax_code", "type", "observed_on").stream()
+			.filter(c -> !table.header().contains(c)).toList();
+		if (!missing.isEmpty()) {
+			throw new InvalidInput("file", messages.getMessage("import.error.columns", new Object[] { String.join(", ", missing) }, locale));
+		}
+		String agency = agency();
+		String owner = currentUser.require().username();
+		AreaScope scope = currentUser.scope();
+		List<SignalInput> inputs = new ArrayList<>(table.lines().size());
+		List<Integer> rows = new ArrayList<>(table.lines().size());
+		for (TabularFile.Line l : table.lines()) {
+			inputs.add(new SignalInput(l.get("source_ref"), l.get("tax_code"), l.get("type"), l.get("observed_on"),
+					l.get("workers_affected"), l.get("amount_vnd"), l.get("months"), l.get("note"), l.get("resolved_on")));
+			rows.add(l.row());
+		}
+		if (inputs.size() <= BACKGROUND_ROWS) {
+			return jobs.finished("signals", owner, run(inputs, rows, agency, scope, locale, null, true));
+		}
+		return jobs.start("signals", owner, inputs.size(), job -> run(inputs, rows, agency, scope, locale, job, true));
+	}
+
+	/** Loads signals of one agency in bulk without publishing events (demo seeding); statuses still follow. */
+	public ImportReport load(String agency, List<SignalInput> inputs) {
+		return run(inputs, null, agency, AreaScope.PROVINCE, Locale.ROOT, null, false);
+	}
+
+	/**
+	 * An anonymous worker report: unverified until an officer looks at it. Stores nothing about
+	 * the reporter.
+	 */
+	public List<Signal> reportByWorker(long enterpriseId, List<SignalType> problems, @Nullable Integer workersAffected) {
+		Enterprise enterprise = registry.findById(enterpriseId).orElseThrow(() -> new RecordNotFound("enterprise", enterpriseId));
+		String ref = UUID.randomUUID().toString();
+		LocalDate today = LocalDate.now(clock);
+		List<SignalStore.Row> rows = problems.stream().distinct()
+			.map(type -> new SignalStore.Row(enterprise.id(), enterprise.taxCode(), type, today, Signal.WORKER_REPORT,
+					ref + ":" + type, workersAffected, null, null, null, null, "PENDING"))
+			.toList();
+		return tx.execute(s -> {
+			List<Signal> created = store.insertNew(rows);
+			created.forEach(this::publish);
+			return created;
+		});
+	}
+
+	/** Signals about an enterprise in the current user's area, latest first (dismissed reports left out). */
+	@Transactional(readOnly = true)
+	public List<Signal> forEnterprise(long enterpriseId) {
+		registry.get(enterpriseId);
+		return store.forEnterprise(enterpriseId, 500);
+	}
+
+	/** Worker reports waiting for review inside the current user's area. */
+	@Transactional(readOnly = true)
+	public List<Signal> pendingReports() {
+		AreaScope scope = currentUser.scope();
+		List<Signal> pending = store.pendingReports(1000);
+		Map<Long, Enterprise> byId = new java.util.HashMap<>();
+		registry.findAllById(pending.stream().map(Signal::enterpriseId).distinct().toList()).forEach(e -> byId.put(e.id(), e));
+		return pending.stream().filter(s -> {
+			Enterprise e = byId.get(s.enterpriseId());
+			return e != null && scope.covers(e.unitCode(), e.zoneCode());
+		}).toList();
+	}
+
+	/** Confirms a worker report; a closure it reports now changes the enterprise's status. */
+	@Transactional
+	public void verify(long signalId) {
+		Signal signal = reviewable(signalId);
+		store.review(signalId, "VERIFIED", currentUser.require().username());
+		applyStatus(signal);
+		events.publishEvent(new SignalVerified(signal.id(), signal.enterpriseId(), signal.type()));
+		audit.record("VERIFY", "signal", signalId, signal.type().name());
+	}
+
+	@Transactional
+	public void dismiss(long signalId) {
+		reviewable(signalId);
+		store.review(signalId, "DISMISSED", currentUser.require().username());
+		audit.record("DISMISS", "signal", signalId, null);
+	}
+
+	private Signal reviewable(long signalId) {
+		Signal signal = store.byId(signalId).filter(s -> "PENDING".equals(s.review()))
+			.orElseThrow(() -> new RecordNotFound("worker report", signalId));
+		registry.get(signal.enterpriseId());
+		return signal;
+	}
+
+	private String agency() {
+		return currentUser.require().agencyCode();
+	}
+
+	private ImportReport run(List<SignalInput> inputs, @Nullable List<Integer> rowNumbers, String agency, AreaScope scope,
+			Locale locale, ImportJobs.@Nullable Job job, boolean publish) {
+		List<ImportReport.RejectedRow> rejected = new ArrayList<>();
+		int accepted = 0;
+		int created = 0;
+		LocalDate today = LocalDate.now(clock);
+		for (int from = 0; from < inputs.size(); from += BATCH) {
+			int start = from;
+			List<SignalInput> batch = inputs.subList(from, Math.min(inputs.size(), from + BATCH));
+			Map<String, Enterprise> enterprises = registry.findAllByTaxCode(batch.stream()
+				.map(i -> i.taxCode() == null ? "" : i.taxCode()).toList());
+			SignalRules rules = new SignalRules(enterprises, scope, today);
+			List<SignalStore.Row> good = new ArrayList<>();
+			for (int i = 0; i < batch.size(); i++) {
+				SignalRules.Checked checked = rules.check(batch.get(i), agency, null);
+				if (checked instanceof SignalRules.Valid valid) {
+					good.add(valid.row());
+				}
+				else {
+					int row = rowNumbers == null ? start + i : rowNumbers.get(start + i);
+					rejected.add(new ImportReport.RejectedRow(row, translate(((SignalRules.Invalid) checked).errors(), locale)));
+				}
+			}
+			accepted += good.size();
+			created += tx.execute(s -> {
+				List<Signal> stored = store.insertNew(good);
+				for (Signal signal : stored) {
+					applyStatus(signal);
+					if (publish) {
+						publish(signal);
+					}
+				}
+				return stored.size();
+			});
+			if (job != null) {
+				job.advance(batch.size());
+			}
+		}
+		ImportReport report = new ImportReport(accepted, created, 0, 0, accepted - created, rejected);
+		if (publish) {
+			String details = "agency=" + agency + " created=" + report.created() + " duplicates=" + report.duplicates()
+					+ " rejected=" + rejected.size();
+			tx.executeWithoutResult(s -> audit.recordAs(job == null ? currentUserName() : job.owner(), agency, "CREATE",
+					"signal", null, details));
+		}
+		return report;
+	}
+
+	private String currentUserName() {
+		return currentUser.get().map(u -> u.username()).orElse("system");
+	}
+
+	private void publish(Signal s) {
+		events.publishEvent(new SignalRecorded(s.id(), s.enterpriseId(), s.taxCode(), s.type(), s.observedOn(),
+				s.sourceAgency(), s.workersAffected(), s.amountVnd(), s.months(), s.verified()));
+	}
+
+	private void applyStatus(Signal s) {
+		String status = STATUS_CHANGES.get(s.type());
+		if (status != null && s.verified()) {
+			registry.recordStatusChange(s.enterpriseId(), status, s.observedOn(),
+					"SIGNAL:" + s.sourceAgency() + ":" + s.sourceRef(), s.note());
+		}
+	}
+
+	private List<FieldError> translate(List<FieldError> errors, Locale locale) {
+		return errors.stream().map(e -> new FieldError(e.field(), messages.getMessage(e.message(), null, e.message(), locale)))
+			.toList();
+	}
+}

@@ -1,0 +1,82 @@
+package vn.binhyen.signals.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import vn.binhyen.registry.Registry;
+import vn.binhyen.signals.SignalIntake;
+import vn.binhyen.signals.SignalType;
+
+/**
+ * The anonymous worker report form. It keeps nothing that could identify the reporter: no
+ * name field, no IP address or device data stored or logged; abuse is limited by a global rate
+ * and a per-session count instead of per-address limits.
+ */
+@Controller
+class PublicReportController {
+
+	static final List<SignalType> PROBLEMS = List.of(SignalType.WAGE_ARREARS, SignalType.INSURANCE_ARREARS,
+			SignalType.BONUS_DISPUTE, SignalType.WORKING_CONDITIONS, SignalType.LAYOFF, SignalType.OWNER_ABSCONDED,
+			SignalType.FOOD_SAFETY, SignalType.OTHER);
+	static final List<Integer> BANDS = List.of(5, 20, 50, 200, 1000);
+	private static final Set<Integer> ALLOWED_BANDS = Set.copyOf(BANDS);
+
+	private final Registry registry;
+	private final SignalIntake intake;
+	private final ReportRateLimit limit;
+
+	PublicReportController(Registry registry, SignalIntake intake, ReportRateLimit limit) {
+		this.registry = registry;
+		this.intake = intake;
+		this.limit = limit;
+	}
+
+	@GetMapping("/public/report")
+	String form(Model model) {
+		model.addAttribute("problems", PROBLEMS);
+		model.addAttribute("bands", BANDS);
+		return "signals/public-report";
+	}
+
+	@GetMapping("/public/report/enterprises")
+	String search(@RequestParam(defaultValue = "") String q, Model model) {
+		model.addAttribute("matches", q.strip().length() < 3 ? List.of() : registry.search(q, 10));
+		return "signals/public-report :: matches";
+	}
+
+	@PostMapping("/public/report")
+	String submit(@RequestParam(required = false) Long enterpriseId,
+			@RequestParam(name = "problem", required = false) List<SignalType> problems,
+			@RequestParam(required = false) Integer workers, HttpSession session, HttpServletResponse response, Model model) {
+		List<String> errors = new ArrayList<>();
+		if (enterpriseId == null || registry.findById(enterpriseId).isEmpty()) {
+			errors.add("report.error.enterprise");
+		}
+		if (problems == null || problems.isEmpty() || !PROBLEMS.containsAll(problems)) {
+			errors.add("report.error.problem");
+		}
+		if (workers != null && !ALLOWED_BANDS.contains(workers)) {
+			errors.add("report.error.workers");
+		}
+		if (!errors.isEmpty()) {
+			model.addAttribute("errors", errors);
+			return form(model);
+		}
+		if (!limit.tryAcquire(session)) {
+			response.setStatus(429);
+			model.addAttribute("errors", List.of("report.error.tooMany"));
+			return form(model);
+		}
+		intake.reportByWorker(enterpriseId, problems, workers);
+		return "signals/public-report-thanks";
+	}
+}

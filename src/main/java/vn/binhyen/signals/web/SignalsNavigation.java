@@ -1,0 +1,17 @@
+package vn.binhyen.signals.web;
+
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.binhyen.shared.NavItem;
+
+@Configuration(proxyBeanMethods = false)
+class SignalsNavigation {
+
+	@Bean
+	NavItem workerReportsNav() {
+		return new NavItem("nav.workerReports", "/signals/reports", 310, Set.of("ADMIN", "COORDINATOR", "OFFICER"));
+	}
+}

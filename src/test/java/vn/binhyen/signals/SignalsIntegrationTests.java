@@ -1,0 +1,223 @@
+package vn.binhyen.signals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.binhyen.registry.TaxCodeFixture;
+import vn.binhyen.support.HttpSupport;
+import vn.binhyen.support.IntegrationTest;
+import vn.binhyen.support.Multipart;
+
+@IntegrationTest
+@RecordApplicationEvents
+class SignalsIntegrationTests {
+
+	static final String LABOR = HttpSupport.basic("labor", "demo");
+	static final String POLICE = HttpSupport.basic("police", "demo");
+	static final String COORDINATOR = HttpSupport.basic("coordinator", "demo");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	SignalIntake intake;
+
+	final JsonMapper json = JsonMapper.builder().build();
+	HttpSupport http;
+	String taxCode;
+	long enterpriseId;
+
+	@BeforeEach
+	void setUp() {
+		http = new HttpSupport(port);
+		taxCode = TaxCodeFixture.fresh();
+		HttpResponse<String> created = http.post("/api/v1/enterprises", COORDINATOR, """
+				{"taxCode":"%s","name":"Công ty Tín Hiệu %s","unitCode":"14797","headcount":300}""".formatted(taxCode, taxCode));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		enterpriseId = json.readTree(created.body()).get("id").asLong();
+	}
+
+	@Test
+	void demoSignalsAreStored() {
+		assertThat(jdbc.sql("select count(*) from signal where source_ref like 'SIM:%'").query(Long.class).single())
+			.isGreaterThan(1000);
+	}
+
+	@Test
+	void oneSignalIsStoredOnceAndAResendIsADuplicate() {
+		String body = signal("LAB-1", "WAGE_ARREARS");
+		JsonNode first = post(body, LABOR);
+		assertThat(first.get("created").asInt()).isEqualTo(1);
+		assertThat(first.get("duplicates").asInt()).isZero();
+		JsonNode again = post(body, LABOR);
+		assertThat(again.get("created").asInt()).isZero();
+		assertThat(again.get("duplicates").asInt()).isEqualTo(1);
+		assertThat(post(body, POLICE).get("created").asInt()).as("another agency's reference").isEqualTo(1);
+		JsonNode list = json.readTree(http.get("/api/v1/signals?taxCode=" + taxCode, LABOR).body()).get("items");
+		assertThat(list).hasSize(2);
+		assertThat(list.findValuesAsString("sourceAgency")).containsExactlyInAnyOrder("SNV", "CA-PA04");
+	}
+
+	@Test
+	void badSignalsInAnArrayAreNamedByIndexAndGoodOnesStored() {
+		String body = "[" + signal("ARR-1", "LAYOFF") + ","
+				+ "{\"sourceRef\":\"ARR-2\",\"taxCode\":\"0101243151\",\"type\":\"NOPE\",\"observedOn\":\"31/02/2024\",\"months\":\"x\"},"
+				+ signal("ARR-3", "PETITION") + "]";
+		JsonNode answer = post(body, LABOR);
+		assertThat(answer.get("created").asInt()).isEqualTo(2);
+		JsonNode rejected = answer.get("rejected");
+		assertThat(rejected).hasSize(1);
+		assertThat(rejected.get(0).get("index").asInt()).isEqualTo(1);
+		assertThat(rejected.get(0).get("errors").findValuesAsString("field")).contains("taxCode", "type", "observedOn", "months");
+	}
+
+	@Test
+	void racingRequestsNeverDuplicate() throws Exception {
+		StringBuilder batch = new StringBuilder("[");
+		for (int i = 0; i < 100; i++) {
+			batch.append(i == 0 ? "" : ",").append(signal("RACE-" + i, "INSURANCE_ARREARS"));
+		}
+		String body = batch.append("]").toString();
+		int clients = 6;
+		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		CountDownLatch start = new CountDownLatch(1);
+		List<CompletableFuture<JsonNode>> answers = new ArrayList<>();
+		for (int c = 0; c < clients; c++) {
+			answers.add(CompletableFuture.supplyAsync(() -> {
+				try {
+					start.await();
+				}
+				catch (InterruptedException ex) {
+					throw new IllegalStateException(ex);
+				}
+				return post(body, LABOR);
+			}, pool));
+		}
+		start.countDown();
+		int created = 0;
+		int duplicates = 0;
+		for (CompletableFuture<JsonNode> a : answers) {
+			created += a.get().get("created").asInt();
+			duplicates += a.get().get("duplicates").asInt();
+		}
+		pool.shutdown();
+		assertThat(created).isEqualTo(100);
+		assertThat(duplicates).isEqualTo(100 * (clients - 1));
+		assertThat(jdbc.sql("select count(*) from signal where source_ref like 'RACE-%' and tax_code = ?").param(taxCode)
+			.query(Long.class).single()).isEqualTo(100);
+	}
+
+	@Test
+	void dissolutionSignalUpdatesTheStatusHistory() {
+		post(signal("DISS-1", "DISSOLUTION"), POLICE);
+		JsonNode e = json.readTree(http.get("/api/v1/enterprises/" + enterpriseId, COORDINATOR).body());
+		assertThat(e.get("status").asString()).isEqualTo("DISSOLVING");
+		assertThat(jdbc.sql("select source from enterprise_status where enterprise_id = ? order by id").param(enterpriseId)
+			.query(String.class).list()).containsExactly("FORM", "SIGNAL:CA-PA04:DISS-1");
+	}
+
+	@Test
+	void importsASignalFileWithRowErrors() {
+		String csv = "source_ref,tax_code,type,observed_on,workers_affected,amount_vnd,months,note\n"
+				+ "F-1," + taxCode + ",WAGE_ARREARS,2025-01-15,40,500000000,2,nợ 2 tháng\n"
+				+ "F-2," + taxCode + ",WAGE_ARREARS,2099-01-15,,,,\n"
+				+ "F-1," + taxCode + ",WAGE_ARREARS,2025-01-15,40,500000000,2,gửi lại\n";
+		HttpResponse<String> response = http.send(Multipart.file(http.url("/api/v1/signals/import"), LABOR, "file", "s.csv",
+				"text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		JsonNode report = json.readTree(response.body());
+		assertThat(report.get("created").asInt()).isEqualTo(1);
+		assertThat(report.get("duplicates").asInt()).isEqualTo(1);
+		assertThat(report.get("rejected").get(0).get("row").asInt()).isEqualTo(3);
+		assertThat(report.get("rejected").get(0).get("errors").get(0).get("field").asString()).isEqualTo("observedOn");
+	}
+
+	@Test
+	void publishesSignalRecordedForAWorkerReport(ApplicationEvents events) {
+		intake.reportByWorker(enterpriseId, List.of(SignalType.WAGE_ARREARS), 50);
+		assertThat(events.stream(SignalRecorded.class)).anySatisfy(e -> {
+			assertThat(e.enterpriseId()).isEqualTo(enterpriseId);
+			assertThat(e.verified()).isFalse();
+			assertThat(e.sourceAgency()).isEqualTo("WORKER_REPORT");
+		});
+	}
+
+	@Test
+	void workerReportsAnonymouslyIsRateLimitedAndAnOfficerVerifies() throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String page = browser.send(HttpRequest.newBuilder(URI.create(http.url("/public/report"))).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(csrf.find()).isTrue();
+		String search = browser.send(HttpRequest.newBuilder(URI.create(http.url("/public/report/enterprises?q="
+				+ URLEncoder.encode("tin hieu " + taxCode, StandardCharsets.UTF_8)))).build(), HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(search).contains("value=\"" + enterpriseId + "\"");
+		long auditBefore = jdbc.sql("select count(*) from audit_log").query(Long.class).single();
+		String form = "_csrf=" + csrf.group(1) + "&enterpriseId=" + enterpriseId + "&problem=WAGE_ARREARS&problem=BONUS_DISPUTE&workers=50";
+		int[] statuses = new int[4];
+		for (int i = 0; i < 4; i++) {
+			statuses[i] = browser.send(HttpRequest.newBuilder(URI.create(http.url("/public/report")))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("X-Forwarded-For", "203.0.113.7")
+				.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+		}
+		assertThat(statuses).containsExactly(200, 200, 200, 429);
+		List<String> reviews = jdbc.sql("select review from signal where enterprise_id = ? and source_agency = 'WORKER_REPORT'")
+			.param(enterpriseId).query(String.class).list();
+		assertThat(reviews).hasSize(6).containsOnly("PENDING");
+		assertThat(jdbc.sql("select count(*) from audit_log").query(Long.class).single()).isEqualTo(auditBefore);
+		assertThat(jdbc.sql("select count(*) from audit_log where details like '%203.0.113.7%'").query(Long.class).single()).isZero();
+
+		JsonNode pending = json.readTree(http.get("/api/v1/signals/reports", COORDINATOR).body()).get("items");
+		long id = 0;
+		for (JsonNode s : pending) {
+			if (s.get("enterpriseId").asLong() == enterpriseId) {
+				id = s.get("id").asLong();
+			}
+		}
+		assertThat(http.post("/api/v1/signals/" + id + "/verify", COORDINATOR, "").statusCode()).isEqualTo(204);
+		assertThat(http.post("/api/v1/signals/" + id + "/verify", COORDINATOR, "").statusCode()).isEqualTo(404);
+		assertThat(jdbc.sql("select review from signal where id = ?").param(id).query(String.class).single()).isEqualTo("VERIFIED");
+	}
+
+	String signal(String ref, String type) {
+		return """
+				{"sourceRef":"%s","taxCode":"%s","type":"%s","observedOn":"%s","workersAffected":40,"amountVnd":520000000,"months":2,"note":"thử"}"""
+			.formatted(ref, taxCode, type, LocalDate.now().minusDays(3));
+	}
+
+	JsonNode post(String body, String auth) {
+		HttpResponse<String> response = http.post("/api/v1/signals", auth, body);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return json.readTree(response.body());
+	}
+}
