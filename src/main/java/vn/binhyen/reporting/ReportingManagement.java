@@ -57,7 +57,7 @@ public class ReportingManagement {
 				o.enterprisesReached(), o.workers(), o.managers(), o.byTopic());
 		List<String> notes = new ArrayList<>();
 		if (!incidents.installed()) {
-			return new Dashboard(new ReportFigures(period, unit, areaName, Map.of(), Map.of(), 0, 0, 0, 0, null, Map.of(),
+			return new Dashboard(new ReportFigures(period, unit, areaName, ordered(Map.of()), ordered(Map.of()), 0, 0, 0, 0, null, Map.of(),
 					List.of(), List.of(), outreachFigures, List.of(), Map.of(), List.of()), List.of(), false);
 		}
 		ReportPeriod previous = period.previousYear();
