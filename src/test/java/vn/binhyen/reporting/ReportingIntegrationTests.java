@@ -137,10 +137,15 @@ class ReportingIntegrationTests {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body().replace("&amp;", "&")).contains("8 tháng năm 2023", "periodic.docx?" + EIGHT_MONTHS, "periodic.xlsx?" + EIGHT_MONTHS,
 				"table.csv?table=byType", "districts.geojson", ReportTexts.vietnamese().definition("STRIKE_SIGNS"));
-		assertThat(screen.get("/api/v1/reports/table.csv?table=byType&" + EIGHT_MONTHS).body()).contains("STRIKE_SIGNS");
+		assertThat(screen.get("/reports/table.csv?table=byType&" + EIGHT_MONTHS).body()).contains("STRIKE_SIGNS");
 		assertThat(screen.get("/reports/districts.geojson").body()).contains("FeatureCollection");
-		HttpResponse<byte[]> docx = screen.bytes("/reports?" + EIGHT_MONTHS);
+		HttpResponse<byte[]> docx = screen.bytes("/reports/periodic.docx?" + EIGHT_MONTHS);
 		assertThat(docx.statusCode()).isEqualTo(200);
+		assertThat(docx.headers().firstValue("Content-Type").orElse("")).contains("wordprocessingml");
+		HttpResponse<String> edited = screen.post("/reports/periodic.docx", Map.of("from", "2023-01-01", "to", "2023-08-31",
+				"section.forecast", "Dự báo riêng"), page.body());
+		assertThat(edited.statusCode()).isEqualTo(200);
+		assertThat(screen.bytes("/reports/periodic.xlsx?" + EIGHT_MONTHS).statusCode()).isEqualTo(200);
 		assertThat(http.get("/api/v1/reports/summary?from=2023-09-01&to=2023-01-01", COORDINATOR).statusCode()).isEqualTo(400);
 		assertThat(LocalDate.now()).isAfter(LocalDate.of(2023, 8, 31));
 	}

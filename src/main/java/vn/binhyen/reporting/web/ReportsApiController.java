@@ -12,7 +12,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,7 +25,6 @@ import vn.binhyen.reporting.ReportingManagement;
 import vn.binhyen.reporting.XlsxReportWriter;
 
 @RestController
-@RequestMapping("/api/v1/reports")
 class ReportsApiController {
 
 	static final MediaType DOCX = MediaType
@@ -51,7 +49,7 @@ class ReportsApiController {
 
 	@Operation(summary = "Incidents that started in the range and are not DISMISSED: by type, against the same range a "
 			+ "year earlier, and by unit (old districts before 1 July 2025)")
-	@GetMapping("/summary")
+	@GetMapping("/api/v1/reports/summary")
 	Summary summary(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable String unit) {
@@ -63,7 +61,7 @@ class ReportsApiController {
 
 	@Operation(summary = "The periodic report as DOCX (Decree 30/2020/NĐ-CP layout); section.<key> adds free text "
 			+ "(overall, incidents, causes, response, outreach, forecast)")
-	@GetMapping("/periodic.docx")
+	@GetMapping({ "/api/v1/reports/periodic.docx", "/reports/periodic.docx" })
 	ResponseEntity<byte[]> docx(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable String unit, @RequestParam Map<String, String> params) {
@@ -74,7 +72,7 @@ class ReportsApiController {
 	}
 
 	@Operation(summary = "The report's tables as XLSX, one sheet per table")
-	@GetMapping("/periodic.xlsx")
+	@GetMapping({ "/api/v1/reports/periodic.xlsx", "/reports/periodic.xlsx" })
 	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable String unit) {
@@ -84,7 +82,7 @@ class ReportsApiController {
 	}
 
 	@Operation(summary = "One dashboard table as CSV: byType, byUnit, districts, byCause, agency")
-	@GetMapping("/table.csv")
+	@GetMapping({ "/api/v1/reports/table.csv", "/reports/table.csv" })
 	ResponseEntity<byte[]> csv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable String unit, @RequestParam String table) {
