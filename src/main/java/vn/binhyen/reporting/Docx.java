@@ -12,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /** Paragraph and run primitives in the Decree 30/2020 typography: Times New Roman, 13–14 pt. */
 final class Docx {
@@ -83,14 +84,26 @@ final class Docx {
 	}
 
 	/** A borderless two-column table used for the header and the signature block. */
-	static XWPFTable layoutTable(XWPFDocument doc, String leftWidth, String rightWidth) {
+	static XWPFTable layoutTable(XWPFDocument doc, double leftMillimetres) {
 		XWPFTable table = doc.createTable(1, 2);
 		table.removeBorders();
-		table.setWidth("100%");
-		table.getRow(0).getCell(0).setWidth(leftWidth);
-		table.getRow(0).getCell(1).setWidth(rightWidth);
+		int left = twips(leftMillimetres).intValue();
+		int right = TEXT_WIDTH_TWIPS - left;
+		table.setWidth(String.valueOf(TEXT_WIDTH_TWIPS));
+		table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
+		var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+		while (grid.sizeOfGridColArray() > 0) {
+			grid.removeGridCol(0);
+		}
+		grid.addNewGridCol().setW(BigInteger.valueOf(left));
+		grid.addNewGridCol().setW(BigInteger.valueOf(right));
+		table.getRow(0).getCell(0).setWidth(String.valueOf(left));
+		table.getRow(0).getCell(1).setWidth(String.valueOf(right));
 		return table;
 	}
+
+	/** A4 width 210 mm less the left and right margins. */
+	private static final int TEXT_WIDTH_TWIPS = twips(210 - 30 - 15).intValue();
 
 	/** The cell's first empty paragraph, then new ones. */
 	static XWPFParagraph line(XWPFTableCell cell) {

@@ -45,7 +45,7 @@ public final class DocxReportWriter {
 	}
 
 	private void header(XWPFDocument doc, ReportHeading heading) {
-		XWPFTable table = layoutTable(doc, "40%", "60%");
+		XWPFTable table = layoutTable(doc, 62);
 		XWPFTableCell left = table.getRow(0).getCell(0);
 		run(centered(line(left)), heading.superiorAgency(), 13, false, false);
 		run(centered(line(left)), heading.issuingAgency(), 13, true, false);
@@ -169,7 +169,7 @@ public final class DocxReportWriter {
 	}
 
 	private void closing(XWPFDocument doc, ReportHeading heading) {
-		XWPFTable table = layoutTable(doc, "50%", "50%");
+		XWPFTable table = layoutTable(doc, 85);
 		XWPFTableCell left = table.getRow(0).getCell(0);
 		XWPFParagraph to = line(left);
 		to.setAlignment(ParagraphAlignment.LEFT);
