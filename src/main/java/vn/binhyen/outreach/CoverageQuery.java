@@ -31,28 +31,38 @@ class CoverageQuery {
 	}
 
 	private record Row(long id, String taxCode, String name, String unitCode, @Nullable String zoneCode, long signals,
-			LocalDate lastSignal, boolean reached) {
+			@Nullable LocalDate lastSignal, boolean reached) {
 	}
 
-	Coverage coverage(LocalDate asOf, int months, @Nullable Collection<String> units, int listLimit) {
-		Boolean installed = jdbc.sql("select to_regclass('enterprise') is not null and to_regclass('signal') is not null")
-			.query(Boolean.class).single();
+	Coverage coverage(Coverage.Basis basis, Collection<String> bands, LocalDate asOf, int months,
+			@Nullable Collection<String> units, int listLimit) {
+		String needed = basis == Coverage.Basis.RISK ? "to_regclass('risk_score') is not null"
+				: "to_regclass('enterprise') is not null and to_regclass('signal') is not null";
+		Boolean installed = jdbc.sql("select " + needed).query(Boolean.class).single();
 		if (!Boolean.TRUE.equals(installed)) {
-			return new Coverage(asOf, months, false, 0, 0, List.of(), List.of());
+			return new Coverage(basis, asOf, months, false, 0, 0, List.of(), List.of());
 		}
 		LocalDate since = asOf.minusMonths(months);
-		var spec = jdbc.sql("""
-				with targets as (
+		String targets = basis == Coverage.Basis.RISK ? """
+				    select r.enterprise_id as id, r.tax_code, r.name, r.unit_code, r.zone_code, 0 as signals,
+				           cast(null as date) as last_signal
+				    from risk_score r where r.band in (:bands) %s""".formatted(units == null ? "" : "and r.unit_code in (:units)")
+				: """
 				    select e.id, e.tax_code, e.name, e.unit_code, e.zone_code, count(*) as signals,
 				           max(s.observed_on) as last_signal
 				    from enterprise e join signal s on s.enterprise_id = e.id
 				    where s.observed_on > :since and s.observed_on <= :asOf %s
-				    group by e.id)
+				    group by e.id""".formatted(units == null ? "" : "and e.unit_code in (:units)");
+		var spec = jdbc.sql("""
+				with targets as (%s)
 				select t.*, exists (select 1 from outreach_session o
 				        where o.held_on > :since and o.held_on <= :asOf
 				          and (o.tax_code = t.tax_code or (o.tax_code is null and o.zone_code = t.zone_code))) as reached
-				from targets t""".formatted(units == null ? "" : "and e.unit_code in (:units)"))
+				from targets t""".formatted(targets))
 			.param("since", since).param("asOf", asOf);
+		if (basis == Coverage.Basis.RISK) {
+			spec = spec.param("bands", bands.isEmpty() ? List.of("HIGH") : bands);
+		}
 		if (units != null) {
 			spec = spec.param("units", units.isEmpty() ? List.of("-") : units);
 		}
@@ -69,13 +79,14 @@ class CoverageQuery {
 		byUnit.forEach((code, c) -> areas.add(new Coverage.AreaCoverage(code, unitName(code, asOf), c[0], c[1])));
 		areas.sort(Comparator.comparingDouble(Coverage.AreaCoverage::share).thenComparing(a -> -a.targeted()));
 		List<Coverage.Target> notReached = rows.stream().filter(r -> !r.reached())
-			.sorted(Comparator.comparingLong(Row::signals).reversed().thenComparing(Row::lastSignal, Comparator.reverseOrder()))
+			.sorted(Comparator.comparingLong(Row::signals).reversed()
+				.thenComparing(Row::lastSignal, Comparator.nullsLast(Comparator.reverseOrder())))
 			.limit(listLimit)
 			.map(r -> new Coverage.Target(r.id(), r.taxCode(), r.name(), r.unitCode(), r.zoneCode(), r.signals(),
 					r.lastSignal()))
 			.toList();
 		long reached = rows.stream().filter(Row::reached).count();
-		return new Coverage(asOf, months, true, rows.size(), reached, areas, notReached);
+		return new Coverage(basis, asOf, months, true, rows.size(), reached, areas, notReached);
 	}
 
 	private String unitName(String code, LocalDate asOf) {

@@ -78,10 +78,16 @@ public class OutreachManagement {
 	 * reached when a session was held at the enterprise or for its zone in that window.
 	 */
 	public Coverage coverage(LocalDate asOf, int months, @Nullable Collection<String> units, int listLimit) {
+		return coverage(Coverage.Basis.SIGNALS, List.of(), asOf, months, units, listLimit);
+	}
+
+	/** Coverage of the enterprises the basis selects (risk: those in {@code bands}, default HIGH). */
+	public Coverage coverage(Coverage.Basis basis, Collection<String> bands, LocalDate asOf, int months,
+			@Nullable Collection<String> units, int listLimit) {
 		if (months < 1 || months > 60) {
 			throw new InvalidInput("months", "outreach.coverage.months");
 		}
-		return coverage.coverage(asOf, months, units, listLimit);
+		return coverage.coverage(basis, bands, asOf, months, units, listLimit);
 	}
 
 	private OutreachSession validate(NewSession in, String source) {

@@ -112,6 +112,34 @@ class IncidentQueries {
 			.list();
 	}
 
+	/** Incidents counted by an expression over the incident and its enterprise (left-joined). */
+	Map<String, Long> breakdown(String expression, LocalDate from, LocalDate to, Area area) {
+		boolean registry = Boolean.TRUE.equals(jdbc.sql("select to_regclass('enterprise') is not null").query(Boolean.class).single());
+		if (expression.contains("e.") && !registry) {
+			return Map.of();
+		}
+		Map<String, Long> counts = new LinkedHashMap<>();
+		sql("select coalesce(" + expression + ", '-'), count(*)",
+				(registry ? " left join enterprise e on e.id = i.enterprise_id" : "") + "| group by 1 order by 2 desc, 1", from, to, area)
+			.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+		return counts;
+	}
+
+	/** Signals observed in the period by type, in the area (by the enterprise's unit or zone). */
+	Map<String, Long> signalsByType(LocalDate from, LocalDate to, Area area) {
+		if (!Boolean.TRUE.equals(jdbc.sql("select to_regclass('signal') is not null and to_regclass('enterprise') is not null")
+			.query(Boolean.class).single())) {
+			return Map.of();
+		}
+		Map<String, Long> counts = new LinkedHashMap<>();
+		String where = area.where().replace("i.unit_code", "e.unit_code").replace("i.zone_code", "e.zone_code");
+		area.bind(jdbc.sql("select s.type, count(*) from signal s join enterprise e on e.id = s.enterprise_id"
+				+ " where s.observed_on between :from and :to" + where + " group by s.type order by 2 desc, 1")
+			.param("from", from).param("to", to))
+			.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+		return counts;
+	}
+
 	/** Per agency: incidents acted on, late first actions, median hours to the first action. */
 	List<ReportFigures.AgencyResponse> agencyResponse(LocalDate from, LocalDate to, Area area) {
 		if (!Boolean.TRUE.equals(jdbc.sql("select to_regclass('incident_action') is not null").query(Boolean.class).single())) {

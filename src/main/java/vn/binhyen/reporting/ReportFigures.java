@@ -27,12 +27,14 @@ import org.jspecify.annotations.Nullable;
  * @param incidentList the incidents themselves, oldest first
  * @param sections free text the editor adds before export (section key → text)
  * @param notes caveats printed with the figures (e.g. how units were mapped across 2025)
+ * @param breakdowns further counts by key: ownership, country (FDI investor), sector (VSIC
+ *        division), zone, signals (signals observed in the period by type)
  */
 public record ReportFigures(ReportPeriod period, @Nullable String areaCode, String areaName, Map<String, Long> incidents,
 		Map<String, Long> previousYear, long workersInvolved, long resolved, long open, long overdue,
 		@Nullable Double medianResolutionDays, Map<String, Long> byCause, List<UnitCount> byUnit,
 		List<AgencyResponse> agencyResponse, OutreachFigures outreach, List<IncidentLine> incidentList,
-		Map<String, String> sections, List<String> notes) {
+		Map<String, String> sections, List<String> notes, Map<String, Map<String, Long>> breakdowns) {
 
 	/** Total incidents in the period. */
 	public long totalIncidents() {
@@ -55,7 +57,7 @@ public record ReportFigures(ReportPeriod period, @Nullable String areaCode, Stri
 	public ReportFigures withSections(Map<String, String> sections) {
 		return new ReportFigures(period, areaCode, areaName, incidents, previousYear, workersInvolved, resolved, open,
 				overdue, medianResolutionDays, byCause, byUnit, agencyResponse, outreach, incidentList, Map.copyOf(sections),
-				notes);
+				notes, breakdowns);
 	}
 
 	/** Incidents in one unit (old district before July 2025, new commune after). */

@@ -58,7 +58,7 @@ public class ReportingManagement {
 		List<String> notes = new ArrayList<>();
 		if (!incidents.installed()) {
 			return new Dashboard(new ReportFigures(period, unit, areaName, ordered(Map.of()), ordered(Map.of()), 0, 0, 0, 0, null, Map.of(),
-					List.of(), List.of(), outreachFigures, List.of(), Map.of(), List.of()), List.of(), false);
+					List.of(), List.of(), outreachFigures, List.of(), Map.of(), List.of(), Map.of()), List.of(), false);
 		}
 		ReportPeriod previous = period.previousYear();
 		IncidentQueries.Totals totals = incidents.totals(period.from(), period.to(), area);
@@ -85,8 +85,20 @@ public class ReportingManagement {
 		ReportFigures figures = new ReportFigures(period, unit, areaName, ordered(incidents.byType(period.from(), period.to(), area)),
 				ordered(incidents.byType(previous.from(), previous.to(), area)), totals.workers(), totals.resolved(),
 				totals.open(), totals.overdue(), totals.medianDays(), incidents.byCause(period.from(), period.to(), area), byUnit,
-				incidents.agencyResponse(period.from(), period.to(), area), outreachFigures, list, Map.of(), notes);
+				incidents.agencyResponse(period.from(), period.to(), area), outreachFigures, list, Map.of(), notes,
+				breakdowns(period, area));
 		return new Dashboard(figures, districts, true);
+	}
+
+	private Map<String, Map<String, Long>> breakdowns(ReportPeriod p, IncidentQueries.Area area) {
+		Map<String, Map<String, Long>> breakdowns = new LinkedHashMap<>();
+		breakdowns.put("ownership", incidents.breakdown("i.ownership", p.from(), p.to(), area));
+		breakdowns.put("country", incidents.breakdown("case when e.ownership = 'FDI' then e.investor_country end", p.from(),
+				p.to(), area));
+		breakdowns.put("sector", incidents.breakdown("left(e.vsic, 2)", p.from(), p.to(), area));
+		breakdowns.put("zone", incidents.breakdown("i.zone_code", p.from(), p.to(), area));
+		breakdowns.put("signals", incidents.signalsByType(p.from(), p.to(), area));
+		return breakdowns;
 	}
 
 	private List<UnitCount> byDistrict(Map<String, long[]> byCode) {

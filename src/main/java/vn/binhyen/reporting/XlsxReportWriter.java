@@ -41,6 +41,10 @@ public final class XlsxReportWriter {
 						a.medianHoursToAcknowledge());
 			}
 			incidentList(book, styles, f.incidentList());
+			f.breakdowns().forEach((key, counts) -> {
+				Sheet sheet = sheet(book, styles, texts.get("sheet." + key), "Mã", "Tên", "Số");
+				counts.forEach((code, n) -> values(sheet, code, label(key, code), n));
+			});
 			Sheet outreach = sheet(book, styles, "Tuyên truyền", "Chỉ tiêu", "Giá trị");
 			values(outreach, "Số buổi", f.outreach().sessions());
 			values(outreach, "Doanh nghiệp được tuyên truyền", f.outreach().enterprisesReached());
@@ -83,6 +87,14 @@ public final class XlsxReportWriter {
 		for (String note : f.notes()) {
 			sheet.createRow(sheet.getLastRowNum() + 1).createCell(0).setCellValue(note);
 		}
+	}
+
+	private String label(String key, String code) {
+		return switch (key) {
+			case "signals" -> texts.get("signal." + code);
+			case "ownership" -> texts.get("ownership." + code);
+			default -> code;
+		};
 	}
 
 	private void incidentList(XSSFWorkbook book, Styles styles, List<ReportFigures.IncidentLine> lines) {

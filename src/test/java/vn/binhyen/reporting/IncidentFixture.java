@@ -16,7 +16,7 @@ final class IncidentFixture {
 	static void create(JdbcClient jdbc) {
 		jdbc.sql("""
 				create table incident (id bigserial primary key, type text not null, enterprise_id bigint, tax_code text not null,
-				  enterprise_name text not null, unit_code text, zone_code text, started_at timestamptz not null,
+				  enterprise_name text not null, unit_code text, zone_code text, ownership text, started_at timestamptz not null,
 				  ended_at timestamptz, workers_involved integer not null, causes text not null default '',
 				  status text not null, opened_at timestamptz not null)""").update();
 		jdbc.sql("""

@@ -72,6 +72,8 @@ class PeriodicReportWritersTests {
 			assertThat(started.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2023, 2, 3));
 			assertThat(list.getRow(1).getCell(8).getNumericCellValue()).isEqualTo(350);
 			assertThat(book.getSheet("Theo địa bàn").getRow(1).getCell(2).getNumericCellValue()).isEqualTo(7);
+			assertThat(book.getSheet("Theo loại hình DN").getRow(1).getCell(2).getNumericCellValue()).isIn(12.0, 8.0);
+			assertThat(book.getSheet("Tín hiệu theo loại").getRow(1).getCell(1).getStringCellValue()).isEqualTo("Nợ lương");
 		}
 	}
 }

@@ -25,6 +25,7 @@ final class ReportFixtures {
 				List.of(new ReportFigures.IncidentLine(1, LocalDate.of(2023, 2, 3), LocalDate.of(2023, 2, 5),
 						"COLLECTIVE_STOPPAGE", "Công ty TNHH Giày Mẫu (dữ liệu mô phỏng)", "2800000001", "380",
 						"Thành phố Thanh Hóa", 350, "CLOSED", "WAGE_ARREARS")),
-				Map.of("forecast", "Dự báo quý IV có nguy cơ ngừng việc trước Tết."), List.of());
+				Map.of("forecast", "Dự báo quý IV có nguy cơ ngừng việc trước Tết."), List.of(),
+				Map.of("ownership", Map.of("FDI", 12L, "DOMESTIC_PRIVATE", 8L), "signals", Map.of("WAGE_ARREARS", 31L)));
 	}
 }

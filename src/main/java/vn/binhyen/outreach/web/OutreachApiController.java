@@ -79,14 +79,16 @@ class OutreachApiController {
 		return outreach.importCsv(new StringReader(csv), currentUser.require().username());
 	}
 
-	@Operation(summary = "Coverage of enterprises with signals in the last N months by sessions in the same window")
+	@Operation(summary = "Coverage by sessions in the last N months of enterprises with signals in that window "
+			+ "(basis=SIGNALS) or in the top risk bands (basis=RISK, bands=HIGH by default)")
 	@GetMapping("/coverage")
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ANALYST', 'OFFICER')")
 	Coverage coverage(@RequestParam(defaultValue = "12") int months,
+			@RequestParam(defaultValue = "SIGNALS") Coverage.Basis basis, @RequestParam(defaultValue = "HIGH") List<String> bands,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
 			@RequestParam(defaultValue = "200") int limit) {
 		AreaScope scope = currentUser.scope();
-		return outreach.coverage(asOf == null ? LocalDate.now() : asOf, months,
+		return outreach.coverage(basis, bands, asOf == null ? LocalDate.now() : asOf, months,
 				scope.wholeProvince() ? null : scope.unitCodes(), Math.min(Math.max(limit, 0), 5000));
 	}
 }

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.binhyen.identity.AreaScope;
 import vn.binhyen.identity.CurrentUser;
+import vn.binhyen.outreach.Coverage;
 import vn.binhyen.outreach.NewSession;
 import vn.binhyen.outreach.OutreachManagement;
 import vn.binhyen.outreach.OutreachTopic;
@@ -56,6 +57,8 @@ class OutreachController {
 				scope.wholeProvince() ? null : scope.unitCodes(), scope.wholeProvince() ? null : scope.zoneCodes(), 300));
 		model.addAttribute("coverage", outreach.coverage(today, Math.min(Math.max(months, 1), 60),
 				scope.wholeProvince() ? null : scope.unitCodes(), 50));
+		model.addAttribute("riskCoverage", outreach.coverage(Coverage.Basis.RISK, java.util.List.of("HIGH"), today,
+				Math.min(Math.max(months, 1), 60), scope.wholeProvince() ? null : scope.unitCodes(), 0));
 		return "outreach/sessions";
 	}
 

@@ -78,7 +78,14 @@ final class ReportRequests {
 						.append('\n');
 				}
 			}
-			default -> throw new InvalidInput("table", "reporting.table.unknown");
+			default -> {
+				Map<String, Long> counts = table.startsWith("breakdown.") ? f.breakdowns().get(table.substring(10)) : null;
+				if (counts == null) {
+					throw new InvalidInput("table", "reporting.table.unknown");
+				}
+				out.append("code,count\n");
+				counts.forEach((code, n) -> out.append(q(code)).append(',').append(n).append('\n'));
+			}
 		}
 		return out.toString();
 	}
