@@ -89,7 +89,7 @@ public record TabularFile(List<String> header, List<TabularFile.Line> lines) {
 		int firstLineEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
 		String firstLine = text.substring(0, firstLineEnd);
 		char delimiter = firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0 ? ';' : ',';
-		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
 		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
 			List<String> header = null;
 			List<Line> lines = new ArrayList<>();
@@ -97,6 +97,9 @@ public record TabularFile(List<String> header, List<TabularFile.Line> lines) {
 			for (CSVRecord record : parser) {
 				row++;
 				List<String> cells = record.toList();
+				if (cells.stream().allMatch(String::isBlank)) {
+					continue;
+				}
 				if (header == null) {
 					header = cells.stream().map(TabularFile::column).toList();
 					continue;

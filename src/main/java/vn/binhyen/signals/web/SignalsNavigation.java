@@ -11,6 +11,11 @@ import vn.binhyen.shared.NavItem;
 class SignalsNavigation {
 
 	@Bean
+	NavItem signalImportNav() {
+		return new NavItem("nav.signalImport", "/signals/import", 305, Set.of("ADMIN", "COORDINATOR", "OFFICER"));
+	}
+
+	@Bean
 	NavItem workerReportsNav() {
 		return new NavItem("nav.workerReports", "/signals/reports", 310, Set.of("ADMIN", "COORDINATOR", "OFFICER"));
 	}

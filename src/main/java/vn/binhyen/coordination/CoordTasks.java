@@ -1,0 +1,115 @@
+package vn.binhyen.coordination;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores tasks and the events on them (the coordination part of a case's timeline). */
+@Repository
+class CoordTasks {
+
+	static final int BATCH = 200;
+
+	private final JdbcClient jdbc;
+
+	CoordTasks(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Inserts a task unless the same rule already gave it to that agency; returns its id if new. */
+	Optional<Long> insert(long incidentId, int regulation, String rule, String agency, String title, boolean lead,
+			Instant createdAt, Instant ackDueAt, Instant dueAt, Rule.Escalation escalation) {
+		return jdbc.sql("""
+				insert into coord_task (incident_id, regulation, rule_name, agency, title, lead, created_at, ack_due_at, due_at,
+				  status, escalate_to, escalate_after_h, escalation_level)
+				values (:i, :reg, :rule, :agency, :title, :lead, :created, :ack, :due, 'OPEN', :to, :after, :level)
+				on conflict (incident_id, rule_name, agency, title) do nothing returning id""")
+			.param("i", incidentId).param("reg", regulation).param("rule", rule).param("agency", agency).param("title", title)
+			.param("lead", lead).param("created", ts(createdAt)).param("ack", ts(ackDueAt)).param("due", ts(dueAt))
+			.param("to", escalation.to()).param("after", escalation.afterHours()).param("level", escalation.level())
+			.query(Long.class).optional();
+	}
+
+	Optional<CoordTask> lock(long id) {
+		return jdbc.sql("select * from coord_task where id = :id for update").param("id", id).query(CoordTasks::map).optional();
+	}
+
+	List<CoordTask> byIncident(long incidentId) {
+		return jdbc.sql("select * from coord_task where incident_id = :i order by lead desc, due_at, id").param("i", incidentId)
+			.query(CoordTasks::map).list();
+	}
+
+	List<CoordTask> byAgency(String agency, boolean openOnly) {
+		return jdbc.sql("select * from coord_task where agency = :a" + (openOnly ? " and status in ('OPEN','ACKNOWLEDGED')" : "")
+				+ " order by due_at desc limit 500")
+			.param("a", agency).query(CoordTasks::map).list();
+	}
+
+	List<CoordTask> all() {
+		return jdbc.sql("select * from coord_task").query(CoordTasks::map).list();
+	}
+
+	/** Tasks with a missed deadline not yet escalated, locked so one instance handles each. */
+	List<CoordTask> missedNotEscalated(Instant now) {
+		return jdbc.sql("""
+				select * from coord_task where escalated_at is null and status in ('OPEN', 'ACKNOWLEDGED')
+				  and ((status = 'OPEN' and ack_due_at + make_interval(hours => escalate_after_h) <= :now)
+				    or due_at + make_interval(hours => escalate_after_h) <= :now)
+				order by id limit :limit for update skip locked""")
+			.param("now", ts(now)).param("limit", BATCH).query(CoordTasks::map).list();
+	}
+
+	void acknowledge(long id, Instant at, String by) {
+		jdbc.sql("update coord_task set status = 'ACKNOWLEDGED', acknowledged_at = :at, acknowledged_by = :by where id = :id")
+			.param("at", ts(at)).param("by", by).param("id", id).update();
+	}
+
+	void complete(long id, Instant at, String by) {
+		jdbc.sql("""
+				update coord_task set status = 'DONE', completed_at = :at, completed_by = :by,
+				  acknowledged_at = coalesce(acknowledged_at, :at), acknowledged_by = coalesce(acknowledged_by, :by) where id = :id""")
+			.param("at", ts(at)).param("by", by).param("id", id).update();
+	}
+
+	void escalated(long id, Instant at) {
+		jdbc.sql("update coord_task set escalated_at = :at where id = :id").param("at", ts(at)).param("id", id).update();
+	}
+
+	void event(long incidentId, @Nullable Long taskId, Instant at, @Nullable String agency, String actor, String text) {
+		jdbc.sql("insert into coord_event (incident_id, task_id, at, agency, actor, text) values (:i, :t, :at, :ag, :actor, :text)")
+			.param("i", incidentId).param("t", taskId).param("at", ts(at)).param("ag", agency).param("actor", actor)
+			.param("text", text).update();
+	}
+
+	List<vn.binhyen.incidents.IncidentWork.TimelineEntry> events(long incidentId) {
+		return jdbc.sql("select * from coord_event where incident_id = :i order by at, id").param("i", incidentId)
+			.query((rs, n) -> new vn.binhyen.incidents.IncidentWork.TimelineEntry(rs.getTimestamp("at").toInstant(),
+					rs.getString("agency"), rs.getString("actor"), rs.getString("text")))
+			.list();
+	}
+
+	static Timestamp ts(Instant at) {
+		return Timestamp.from(at);
+	}
+
+	static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp t = rs.getTimestamp(column);
+		return t == null ? null : t.toInstant();
+	}
+
+	static CoordTask map(ResultSet rs, int row) throws SQLException {
+		return new CoordTask(rs.getLong("id"), rs.getLong("incident_id"), rs.getInt("regulation"), rs.getString("rule_name"),
+				rs.getString("agency"), rs.getString("title"), rs.getBoolean("lead"), instant(rs, "created_at"),
+				instant(rs, "ack_due_at"), instant(rs, "due_at"), rs.getString("status"), instant(rs, "acknowledged_at"),
+				rs.getString("acknowledged_by"), instant(rs, "completed_at"), rs.getString("completed_by"),
+				rs.getString("escalate_to"), rs.getInt("escalate_after_h"), rs.getString("escalation_level"),
+				instant(rs, "escalated_at"));
+	}
+}

@@ -1,0 +1,56 @@
+package vn.binhyen.coordination;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.binhyen.identity.CurrentUser;
+import vn.binhyen.identity.UserAccount;
+
+/** Each user's in-app notifications (those addressed to their agency) and the outbox view. */
+@Service
+public class Inbox {
+
+	private final Notifications notifications;
+	private final CurrentUser currentUser;
+	private final Clock clock;
+
+	Inbox(Notifications notifications, CurrentUser currentUser, Clock clock) {
+		this.notifications = notifications;
+		this.currentUser = currentUser;
+		this.clock = clock;
+	}
+
+	/** @param read whether the current user has opened it */
+	public record Entry(long id, @org.jspecify.annotations.Nullable Long incidentId, String subject, String body, java.time.Instant at, boolean read) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<Entry> mine() {
+		UserAccount user = currentUser.require();
+		return notifications.inbox(user.agencyCode(), user.username()).stream()
+			.map(i -> new Entry(i.notification().id(), i.notification().incidentId(), i.notification().subject(),
+					i.notification().body(), i.notification().createdAt(), i.read()))
+			.toList();
+	}
+
+	@Transactional
+	public void markRead(long id) {
+		notifications.markRead(id, currentUser.require().username(), clock.instant());
+	}
+
+	/** @param status PENDING, SENT, FAILED, SKIPPED */
+	public record OutboxRow(long id, String agency, String channel, @org.jspecify.annotations.Nullable String recipient, String subject, String status,
+			int attempts, java.time.Instant nextAttemptAt, @org.jspecify.annotations.Nullable String lastError) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<OutboxRow> outbox() {
+		return notifications.outbox(300).stream()
+			.map(n -> new OutboxRow(n.id(), n.agency(), n.channel(), n.recipient(), n.subject(), n.status(), n.attempts(),
+					n.nextAttemptAt(), n.lastError()))
+			.toList();
+	}
+}

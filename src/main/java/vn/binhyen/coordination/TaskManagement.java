@@ -1,0 +1,80 @@
+package vn.binhyen.coordination;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.binhyen.audit.AuditLog;
+import vn.binhyen.identity.CurrentUser;
+import vn.binhyen.identity.Role;
+import vn.binhyen.identity.UserAccount;
+import vn.binhyen.shared.InvalidInput;
+import vn.binhyen.shared.RecordNotFound;
+
+/** Agencies acknowledge and complete the tasks routed to them; each step lands on the case's timeline. */
+@Service
+public class TaskManagement {
+
+	private final CoordTasks tasks;
+	private final CurrentUser currentUser;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	TaskManagement(CoordTasks tasks, CurrentUser currentUser, AuditLog audit, Clock clock) {
+		this.tasks = tasks;
+		this.currentUser = currentUser;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The current user's agency's tasks, open ones only if asked. */
+	@Transactional(readOnly = true)
+	public List<CoordTask> mine(boolean openOnly) {
+		return tasks.byAgency(currentUser.require().agencyCode(), openOnly);
+	}
+
+	@Transactional(readOnly = true)
+	public List<CoordTask> ofIncident(long incidentId) {
+		return tasks.byIncident(incidentId);
+	}
+
+	@Transactional
+	public CoordTask acknowledge(long taskId) {
+		CoordTask task = ownTask(taskId);
+		if (!task.status().equals("OPEN")) {
+			throw new InvalidInput("status", "task.error.notOpen");
+		}
+		UserAccount user = currentUser.require();
+		tasks.acknowledge(taskId, clock.instant(), user.username());
+		tasks.event(task.incidentId(), taskId, clock.instant(), task.agency(), user.username(), "Xác nhận nhiệm vụ: " + task.title());
+		audit.record("UPDATE", "task", taskId, "acknowledged");
+		return tasks.lock(taskId).orElseThrow();
+	}
+
+	@Transactional
+	public CoordTask complete(long taskId, @Nullable String note) {
+		CoordTask task = ownTask(taskId);
+		if (task.status().equals("DONE") || task.status().equals("CANCELLED")) {
+			throw new InvalidInput("status", "task.error.closed");
+		}
+		UserAccount user = currentUser.require();
+		tasks.complete(taskId, clock.instant(), user.username());
+		tasks.event(task.incidentId(), taskId, clock.instant(), task.agency(), user.username(),
+				"Hoàn thành nhiệm vụ: " + task.title() + (note == null || note.isBlank() ? "" : " — " + note.strip()));
+		audit.record("UPDATE", "task", taskId, "done");
+		return tasks.lock(taskId).orElseThrow();
+	}
+
+	private CoordTask ownTask(long taskId) {
+		CoordTask task = tasks.lock(taskId).orElseThrow(() -> new RecordNotFound("task", taskId));
+		UserAccount user = currentUser.require();
+		if (!task.agency().equals(user.agencyCode()) && !user.has(Role.COORDINATOR)) {
+			throw new AccessDeniedException("Task of another agency");
+		}
+		return task;
+	}
+}

@@ -1,0 +1,7 @@
+/**
+ * Coordination: the coordination regulation as versioned rules that route each case to agencies
+ * with tasks and deadlines, escalation, the notification outbox, inboxes, per-agency statistics
+ * and conference directives.
+ */
+@org.jspecify.annotations.NullMarked
+package vn.binhyen.coordination;

@@ -1,0 +1,72 @@
+package vn.binhyen.coordination.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.binhyen.coordination.AgencyStatistics;
+import vn.binhyen.coordination.CoordTask;
+import vn.binhyen.coordination.Inbox;
+import vn.binhyen.coordination.TaskManagement;
+
+@RestController
+@RequestMapping("/api/v1")
+class TaskApiController {
+
+	private final TaskManagement tasks;
+	private final AgencyStatistics statistics;
+	private final Inbox inbox;
+
+	TaskApiController(TaskManagement tasks, AgencyStatistics statistics, Inbox inbox) {
+		this.tasks = tasks;
+		this.statistics = statistics;
+		this.inbox = inbox;
+	}
+
+	/** The current user's agency's tasks. */
+	@GetMapping("/tasks")
+	Map<String, List<CoordTask>> mine(@RequestParam(defaultValue = "true") boolean open) {
+		return Map.of("items", tasks.mine(open));
+	}
+
+	@PostMapping("/tasks/{id}/acknowledge")
+	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER')")
+	CoordTask acknowledge(@PathVariable long id) {
+		return tasks.acknowledge(id);
+	}
+
+	record Completion(@Nullable String note) {
+	}
+
+	@PostMapping("/tasks/{id}/complete")
+	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER')")
+	CoordTask complete(@PathVariable long id, @RequestBody(required = false) @Nullable Completion body) {
+		return tasks.complete(id, body == null ? null : body.note());
+	}
+
+	@GetMapping("/inbox")
+	Map<String, List<Inbox.Entry>> inbox() {
+		return Map.of("items", inbox.mine());
+	}
+
+	@GetMapping("/coordination/statistics")
+	@PreAuthorize("hasAnyRole('COORDINATOR','ANALYST','ADMIN')")
+	Map<String, List<AgencyStatistics.Row>> statistics() {
+		return Map.of("items", statistics.byAgency());
+	}
+
+	@GetMapping("/coordination/outbox")
+	@PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
+	Map<String, List<Inbox.OutboxRow>> outbox() {
+		return Map.of("items", inbox.outbox());
+	}
+}

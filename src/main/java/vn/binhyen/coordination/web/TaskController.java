@@ -1,0 +1,75 @@
+package vn.binhyen.coordination.web;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.binhyen.coordination.CoordTask;
+import vn.binhyen.coordination.Inbox;
+import vn.binhyen.coordination.TaskManagement;
+import vn.binhyen.shared.InvalidInput;
+
+@Controller
+class TaskController {
+
+	private final TaskManagement tasks;
+	private final Inbox inbox;
+	private final java.time.Clock clock;
+
+	TaskController(TaskManagement tasks, Inbox inbox, java.time.Clock clock) {
+		this.tasks = tasks;
+		this.inbox = inbox;
+		this.clock = clock;
+	}
+
+	@GetMapping("/tasks")
+	String mine(@RequestParam(defaultValue = "true") boolean open, Model model) {
+		model.addAttribute("tasks", tasks.mine(open));
+		model.addAttribute("open", open);
+		model.addAttribute("now", clock.instant());
+		return "coordination/tasks";
+	}
+
+	@PostMapping("/tasks/{id}/acknowledge")
+	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER')")
+	String acknowledge(@PathVariable long id, @RequestParam(required = false) @Nullable String back, RedirectAttributes redirect) {
+		try {
+			CoordTask t = tasks.acknowledge(id);
+			return "redirect:" + (back != null && back.equals("incident") ? "/incidents/" + t.incidentId() : "/tasks");
+		}
+		catch (InvalidInput ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+			return "redirect:/tasks";
+		}
+	}
+
+	@PostMapping("/tasks/{id}/complete")
+	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER')")
+	String complete(@PathVariable long id, @RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
+		try {
+			tasks.complete(id, note);
+		}
+		catch (InvalidInput ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/tasks";
+	}
+
+	@GetMapping("/inbox")
+	String inbox(Model model) {
+		model.addAttribute("entries", inbox.mine());
+		return "coordination/inbox";
+	}
+
+	@PostMapping("/inbox/{id}/read")
+	String read(@PathVariable long id) {
+		inbox.markRead(id);
+		return "redirect:/inbox";
+	}
+}

@@ -1,0 +1,215 @@
+package vn.binhyen.incidents;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.binhyen.audit.AuditLog;
+import vn.binhyen.identity.CurrentUser;
+import vn.binhyen.identity.UserAccount;
+import vn.binhyen.registry.Enterprise;
+import vn.binhyen.registry.Registry;
+import vn.binhyen.shared.InvalidInput;
+import vn.binhyen.shared.RecordNotFound;
+
+/** Opens cases, moves them through their lifecycle and reads them within the user's area. */
+@Service
+public class IncidentManagement {
+
+	private final Incidents incidents;
+	private final IncidentRecords records;
+	private final Registry registry;
+	private final CurrentUser currentUser;
+	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+	private final ObjectProvider<IncidentWork> work;
+
+	IncidentManagement(Incidents incidents, IncidentRecords records, Registry registry, CurrentUser currentUser,
+			AuditLog audit, ApplicationEventPublisher events, Clock clock, ObjectProvider<IncidentWork> work) {
+		this.incidents = incidents;
+		this.records = records;
+		this.registry = registry;
+		this.currentUser = currentUser;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+		this.work = work;
+	}
+
+	/** Opens a case as the current user, now; the enterprise must be registered and in the user's area. */
+	@Transactional
+	public Incident open(NewIncident form) {
+		return open(form, clock.instant(), actor(), agency(), null);
+	}
+
+	/**
+	 * Opens a case at a given moment for a named actor (demo data, imports).
+	 * @param simRef the simulation's reference, so demo data is loaded once
+	 */
+	@Transactional
+	public Incident open(NewIncident form, Instant openedAt, String actor, @Nullable String agency, @Nullable String simRef) {
+		Enterprise enterprise = registry.findByTaxCode(form.taxCode())
+			.orElseThrow(() -> new InvalidInput("taxCode", "incident.error.unknownEnterprise"));
+		if (form.workersInvolved() < 1) {
+			throw new InvalidInput("workersInvolved", "incident.error.workers");
+		}
+		if (form.startedAt().isAfter(openedAt.plus(Duration.ofDays(1)))) {
+			throw new InvalidInput("startedAt", "incident.error.future");
+		}
+		if (form.endedAt() != null && form.endedAt().isBefore(form.startedAt())) {
+			throw new InvalidInput("endedAt", "incident.error.endBeforeStart");
+		}
+		String unit = form.unitCode() != null ? form.unitCode() : enterprise.unitCode();
+		String zone = form.unitCode() != null ? form.zoneCode() : enterprise.zoneCode();
+		if (!currentUser.scope().covers(unit, zone)) {
+			throw new AccessDeniedException("Outside the user's area");
+		}
+		int spread = incidents.spread(unit, zone, form.startedAt());
+		Instant end = form.endedAt() != null ? form.endedAt() : openedAt;
+		Severity severity = Severity.compute(form.workersInvolved(), enterprise.headcount(),
+				Duration.between(form.startedAt(), end.isBefore(form.startedAt()) ? form.startedAt() : end), spread);
+		Incident draft = new Incident(0, form.type(), enterprise.id(), enterprise.taxCode(), enterprise.name(), unit, zone,
+				enterprise.ownership(), enterprise.headcount(), form.startedAt(), form.endedAt(), form.workersInvolved(),
+				form.causes(), form.description(), spread, severity, severity, null, IncidentStatus.REPORTED,
+				Incident.Outcome.NONE, openedAt, actor, agency, simRef);
+		long id = incidents.insert(draft);
+		records.step(id, null, IncidentStatus.REPORTED, openedAt, actor, agency, null);
+		audit.recordAs(actor, agency, "CREATE", "incident", id, form.type() + " " + enterprise.taxCode() + " severity " + severity);
+		events.publishEvent(new IncidentOpened(id, form.type(), severity, unit, zone, enterprise.ownership(),
+				enterprise.taxCode(), form.startedAt(), openedAt));
+		return incidents.findById(id).orElseThrow();
+	}
+
+	/** The case if the current user's area covers it; the read is audited. */
+	@Transactional
+	public Incident get(long id) {
+		Incident incident = visible(id);
+		audit.record("VIEW", "incident", id, null);
+		return incident;
+	}
+
+	/** Cases in the current user's area matching the filters, by start date, newest first. */
+	@Transactional(readOnly = true)
+	public IncidentPage find(IncidentQuery query) {
+		return incidents.find(query, currentUser.scope());
+	}
+
+	@Transactional
+	public Incident transition(long id, IncidentStatus to, @Nullable String comment) {
+		return transition(id, to, comment, clock.instant(), actor(), agency());
+	}
+
+	/** Takes a lifecycle step; the aggregate guards it ({@link IllegalTransition}). */
+	@Transactional
+	public Incident transition(long id, IncidentStatus to, @Nullable String comment, Instant at, String actor,
+			@Nullable String agency) {
+		visible(id);
+		Incident before = incidents.lockById(id).orElseThrow();
+		Incident after = before.transitionTo(to);
+		boolean ends = to == IncidentStatus.RESOLVED || to == IncidentStatus.CLOSED || to == IncidentStatus.DISMISSED;
+		incidents.updateStatus(id, to, ends ? at : null);
+		records.step(id, before.status(), to, at, actor, agency, comment);
+		audit.recordAs(actor, agency, "UPDATE", "incident", id, before.status() + " -> " + to);
+		events.publishEvent(new IncidentStatusChanged(id, before.status(), to, at, actor, agency));
+		return after;
+	}
+
+	/** Overrides the computed severity; a reason is required. Raising it routes the rules now matching. */
+	@Transactional
+	public Incident overrideSeverity(long id, Severity severity, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInput("reason", "incident.error.reasonRequired");
+		}
+		Incident before = visible(id);
+		incidents.updateSeverity(id, severity, reason.strip());
+		records.action(id, clock.instant(), agency(), actor(), "Mức độ: " + before.severity() + " → " + severity + " (" + reason.strip() + ")");
+		audit.record("UPDATE", "incident", id, "severity " + before.severity() + " -> " + severity + ": " + reason);
+		if (severity.compareTo(before.severity()) > 0) {
+			events.publishEvent(new IncidentSeverityRaised(id, before.type(), before.severity(), severity, before.unitCode(),
+					before.zoneCode(), before.ownership(), before.startedAt(), before.openedAt(), clock.instant()));
+		}
+		return incidents.findById(id).orElseThrow();
+	}
+
+	@Transactional
+	public void recordAction(long id, String text) {
+		visible(id);
+		requireText(text);
+		records.action(id, clock.instant(), agency(), actor(), text.strip());
+		audit.record("UPDATE", "incident", id, "action");
+	}
+
+	@Transactional
+	public void addNote(long id, Note.Tlp tlp, String text) {
+		visible(id);
+		requireText(text);
+		String agency = agency();
+		if (agency == null) {
+			throw new InvalidInput("text", "incident.error.noAgency");
+		}
+		records.note(id, clock.instant(), actor(), agency, tlp, text.strip());
+		audit.record("CREATE", "incident-note", id, tlp.name());
+	}
+
+	@Transactional
+	public void recordOutcome(long id, Incident.Outcome outcome) {
+		visible(id);
+		incidents.updateOutcome(id, outcome);
+		audit.record("UPDATE", "incident", id, "outcome " + outcome.demands());
+	}
+
+	@Transactional
+	public void recordFact(long id, String name, String value) {
+		visible(id);
+		records.fact(id, name, value);
+		audit.record("UPDATE", "incident", id, "fact " + name + "=" + value);
+	}
+
+	/** Everything shown with a case, notes filtered by their labels for the current user. */
+	@Transactional(readOnly = true)
+	public IncidentDetail detail(Incident incident) {
+		long id = incident.id();
+		IncidentWork w = work.getIfAvailable();
+		Set<String> onCase = new HashSet<>(w == null ? Set.of() : w.agencies(id));
+		if (incident.openedAgency() != null) {
+			onCase.add(incident.openedAgency());
+		}
+		String reader = agency();
+		List<Note> notes = records.notes(id).stream().filter(n -> n.visibleTo(reader, onCase)).toList();
+		return new IncidentDetail(incident, records.steps(id), Timeline.merge(records.actions(id), w == null ? List.of() : w.timeline(id)),
+				notes, w == null ? List.of() : w.tasks(id), w == null ? List.of() : w.notifications(id), records.facts(id));
+	}
+
+	private Incident visible(long id) {
+		Incident incident = incidents.findById(id).orElseThrow(() -> new RecordNotFound("incident", id));
+		if (!currentUser.scope().covers(incident.unitCode(), incident.zoneCode())) {
+			throw new RecordNotFound("incident", id);
+		}
+		return incident;
+	}
+
+	private static void requireText(String text) {
+		if (text == null || text.isBlank()) {
+			throw new InvalidInput("text", "incident.error.textRequired");
+		}
+	}
+
+	private String actor() {
+		return currentUser.get().map(UserAccount::username).orElse("system");
+	}
+
+	private @Nullable String agency() {
+		return currentUser.get().map(UserAccount::agencyCode).orElse(null);
+	}
+}

@@ -1,0 +1,18 @@
+package vn.binhyen.incidents;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Filters of the incident list; every field may be null. Page from 0.
+ * @param unit a unit or zone code
+ */
+public record IncidentQuery(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable IncidentType type,
+		@Nullable IncidentStatus status, @Nullable String unit, int page, int size) {
+
+	public IncidentQuery {
+		page = Math.max(0, page);
+		size = size <= 0 ? 20 : Math.min(size, 200);
+	}
+}

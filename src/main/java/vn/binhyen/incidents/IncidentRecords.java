@@ -1,0 +1,82 @@
+package vn.binhyen.incidents;
+
+import static vn.binhyen.incidents.Incidents.ts;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores what belongs to a case: lifecycle steps, timeline actions, notes and checklist facts. */
+@Repository
+class IncidentRecords {
+
+	private final JdbcClient jdbc;
+
+	IncidentRecords(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void step(long incidentId, @Nullable IncidentStatus from, IncidentStatus to, Instant at, String actor,
+			@Nullable String agency, @Nullable String comment) {
+		jdbc.sql("""
+				insert into incident_step (incident_id, from_status, to_status, at, actor, agency, comment)
+				values (:i, :f, :t, :at, :actor, :agency, :c)""")
+			.param("i", incidentId).param("f", from == null ? null : from.name()).param("t", to.name())
+			.param("at", ts(at)).param("actor", actor).param("agency", agency).param("c", comment).update();
+	}
+
+	List<LifecycleStep> steps(long incidentId) {
+		return jdbc.sql("select * from incident_step where incident_id = :i order by at, id").param("i", incidentId)
+			.query((rs, n) -> new LifecycleStep(rs.getString("from_status") == null ? null : IncidentStatus.valueOf(rs.getString("from_status")),
+					IncidentStatus.valueOf(rs.getString("to_status")), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+					rs.getString("agency"), rs.getString("comment")))
+			.list();
+	}
+
+	void action(long incidentId, Instant at, @Nullable String agency, String actor, String text) {
+		jdbc.sql("insert into incident_action (incident_id, at, agency, actor, text) values (:i, :at, :agency, :actor, :text)")
+			.param("i", incidentId).param("at", ts(at)).param("agency", agency).param("actor", actor).param("text", text)
+			.update();
+	}
+
+	List<IncidentWork.TimelineEntry> actions(long incidentId) {
+		return jdbc.sql("select * from incident_action where incident_id = :i order by at, id").param("i", incidentId)
+			.query((rs, n) -> new IncidentWork.TimelineEntry(rs.getTimestamp("at").toInstant(), rs.getString("agency"),
+					rs.getString("actor"), rs.getString("text")))
+			.list();
+	}
+
+	void note(long incidentId, Instant at, String author, String agency, Note.Tlp tlp, String text) {
+		jdbc.sql("insert into incident_note (incident_id, at, author, agency, tlp, text) values (:i, :at, :a, :ag, :tlp, :t)")
+			.param("i", incidentId).param("at", ts(at)).param("a", author).param("ag", agency).param("tlp", tlp.name())
+			.param("t", text).update();
+	}
+
+	List<Note> notes(long incidentId) {
+		return jdbc.sql("select * from incident_note where incident_id = :i order by at, id").param("i", incidentId)
+			.query((rs, n) -> new Note(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("author"),
+					rs.getString("agency"), Note.Tlp.valueOf(rs.getString("tlp")), rs.getString("text")))
+			.list();
+	}
+
+	Map<String, String> facts(long incidentId) {
+		Map<String, String> facts = new LinkedHashMap<>();
+		jdbc.sql("select name, value from incident_fact where incident_id = :i order by name").param("i", incidentId)
+			.query(rs -> {
+				facts.put(rs.getString("name"), rs.getString("value"));
+			});
+		return facts;
+	}
+
+	void fact(long incidentId, String name, String value) {
+		jdbc.sql("""
+				insert into incident_fact (incident_id, name, value) values (:i, :n, :v)
+				on conflict (incident_id, name) do update set value = excluded.value""")
+			.param("i", incidentId).param("n", name).param("v", value).update();
+	}
+}

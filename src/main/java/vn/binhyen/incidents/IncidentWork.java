@@ -1,0 +1,35 @@
+package vn.binhyen.incidents;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The work other modules (coordination) do on a case, shown with it: tasks, notifications and
+ * timeline entries. Implemented by the coordination module; absent, a case shows none.
+ */
+public interface IncidentWork {
+
+	List<Task> tasks(long incidentId);
+
+	List<Notification> notifications(long incidentId);
+
+	List<TimelineEntry> timeline(long incidentId);
+
+	/** The agencies taking part in a case (AMBER notes are shared with them). */
+	Set<String> agencies(long incidentId);
+
+	/** @param status OPEN, ACKNOWLEDGED, DONE, ESCALATED */
+	record Task(long id, String agency, String title, Instant dueAt, @Nullable Instant ackDueAt, String status,
+			boolean overdue) {
+	}
+
+	/** @param status PENDING, SENT, FAILED */
+	record Notification(String agency, String channel, String status, int attempts) {
+	}
+
+	record TimelineEntry(Instant at, @Nullable String agency, String actor, String text) {
+	}
+}

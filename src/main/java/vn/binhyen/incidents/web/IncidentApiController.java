@@ -1,0 +1,120 @@
+package vn.binhyen.incidents.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.binhyen.incidents.IllegalTransition;
+import vn.binhyen.incidents.Incident;
+import vn.binhyen.incidents.IncidentManagement;
+import vn.binhyen.incidents.IncidentPage;
+import vn.binhyen.incidents.IncidentQuery;
+import vn.binhyen.incidents.IncidentStatus;
+import vn.binhyen.incidents.IncidentType;
+import vn.binhyen.incidents.NewIncident;
+import vn.binhyen.incidents.Note;
+import vn.binhyen.shared.InvalidInput;
+
+@RestController
+@RequestMapping("/api/v1/incidents")
+class IncidentApiController {
+
+	private final IncidentManagement incidents;
+
+	IncidentApiController(IncidentManagement incidents) {
+		this.incidents = incidents;
+	}
+
+	record OpenRequest(@Nullable String type, @Nullable String taxCode, @Nullable String startedAt, @Nullable String endedAt,
+			@Nullable Integer workersInvolved, @Nullable List<String> causes, @Nullable String description) {
+	}
+
+	@PostMapping
+	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
+	ResponseEntity<Map<String, Object>> open(@RequestBody OpenRequest body) {
+		Instant started = ApiViews.instant("startedAt", ApiViews.required("startedAt", body.startedAt()));
+		if (body.workersInvolved() == null) {
+			throw new InvalidInput("workersInvolved", "incident.error.required");
+		}
+		Incident incident = incidents.open(new NewIncident(ApiViews.type(body.type()), ApiViews.required("taxCode", body.taxCode()),
+				started, ApiViews.instant("endedAt", body.endedAt()), body.workersInvolved(), ApiViews.causes(body.causes()),
+				body.description(), null, null));
+		return ResponseEntity.created(URI.create("/api/v1/incidents/" + incident.id())).body(ApiViews.summary(incident));
+	}
+
+	@GetMapping("/{id}")
+	Map<String, Object> get(@PathVariable long id) {
+		return ApiViews.detail(incidents.detail(incidents.get(id)));
+	}
+
+	@GetMapping
+	Map<String, Object> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable IncidentType type,
+			@RequestParam(required = false) @Nullable IncidentStatus status,
+			@RequestParam(required = false) @Nullable String unit, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		IncidentPage result = incidents.find(new IncidentQuery(from, to, type, status, unit, page, size));
+		return Map.of("items", result.items().stream().map(ApiViews::summary).toList(), "total", result.total());
+	}
+
+	record TransitionRequest(@Nullable String to, @Nullable String comment) {
+	}
+
+	@PostMapping("/{id}/transitions")
+	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
+	Map<String, Object> transition(@PathVariable long id, @RequestBody TransitionRequest body) {
+		IncidentStatus to;
+		try {
+			to = IncidentStatus.valueOf(ApiViews.required("to", body.to()).toUpperCase());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInput("to", "incident.error.status");
+		}
+		return ApiViews.summary(incidents.transition(id, to, body.comment()));
+	}
+
+	record NoteRequest(@Nullable String tlp, @Nullable String text) {
+	}
+
+	@PostMapping("/{id}/notes")
+	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
+	ResponseEntity<Void> note(@PathVariable long id, @RequestBody NoteRequest body) {
+		Note.Tlp tlp;
+		try {
+			tlp = Note.Tlp.valueOf(body.tlp() == null ? "AMBER" : body.tlp().toUpperCase());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInput("tlp", "incident.error.tlp");
+		}
+		incidents.addNote(id, tlp, ApiViews.required("text", body.text()));
+		return ResponseEntity.status(HttpStatus.CREATED).build();
+	}
+
+	@ExceptionHandler(IllegalTransition.class)
+	ResponseEntity<ProblemDetail> conflict(IllegalTransition ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("Illegal transition");
+		problem.setProperty("from", ex.from());
+		problem.setProperty("to", ex.to());
+		problem.setProperty("allowed", ex.from().next());
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	}
+}

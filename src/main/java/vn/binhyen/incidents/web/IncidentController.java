@@ -1,0 +1,164 @@
+package vn.binhyen.incidents.web;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.binhyen.incidents.Cause;
+import vn.binhyen.incidents.IllegalTransition;
+import vn.binhyen.incidents.Incident;
+import vn.binhyen.incidents.IncidentManagement;
+import vn.binhyen.incidents.IncidentQuery;
+import vn.binhyen.incidents.IncidentStatus;
+import vn.binhyen.incidents.IncidentType;
+import vn.binhyen.incidents.NewIncident;
+import vn.binhyen.incidents.Severity;
+import vn.binhyen.incidents.StatutoryClocks;
+import vn.binhyen.incidents.StrikeChecklist;
+import vn.binhyen.identity.CurrentUser;
+import vn.binhyen.shared.InvalidInput;
+
+@Controller
+@RequestMapping("/incidents")
+class IncidentController {
+
+	private final IncidentManagement incidents;
+	private final StatutoryClocks clocks;
+	private final CurrentUser currentUser;
+
+	IncidentController(IncidentManagement incidents, StatutoryClocks clocks, CurrentUser currentUser) {
+		this.incidents = incidents;
+		this.clocks = clocks;
+		this.currentUser = currentUser;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable IncidentType type,
+			@RequestParam(required = false) @Nullable IncidentStatus status,
+			@RequestParam(required = false) @Nullable String unit, @RequestParam(defaultValue = "0") int page, Model model) {
+		IncidentQuery query = new IncidentQuery(from, to, type, status, unit == null || unit.isBlank() ? null : unit.strip(), page, 50);
+		model.addAttribute("query", query);
+		model.addAttribute("result", incidents.find(query));
+		model.addAttribute("types", IncidentType.values());
+		model.addAttribute("statuses", IncidentStatus.values());
+		return "incidents/list";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
+	String form(@RequestParam(required = false) @Nullable String taxCode, @RequestParam(required = false) @Nullable String type,
+			@RequestParam(required = false) @Nullable Long signal, Model model) {
+		model.addAttribute("taxCode", taxCode);
+		model.addAttribute("type", type == null ? "COLLECTIVE_STOPPAGE" : type);
+		model.addAttribute("signal", signal);
+		model.addAttribute("types", IncidentType.values());
+		model.addAttribute("causes", Cause.values());
+		return "incidents/form";
+	}
+
+	@PostMapping
+	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
+	String create(@RequestParam IncidentType type, @RequestParam String taxCode,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startedAt,
+			@RequestParam int workersInvolved, @RequestParam(required = false) @Nullable List<Cause> causes,
+			@RequestParam(required = false) @Nullable String description, @RequestParam(required = false) @Nullable Long signal,
+			Model model) {
+		try {
+			String text = signal == null ? description : (description == null ? "" : description + " ") + "(tín hiệu #" + signal + ")";
+			Incident incident = incidents.open(new NewIncident(type, taxCode.strip(), startedAt.atZone(ApiViews.VIETNAM).toInstant(),
+					null, workersInvolved, causes == null ? List.of() : causes, text, null, null));
+			return "redirect:/incidents/" + incident.id();
+		}
+		catch (InvalidInput ex) {
+			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("errorField", ex.field());
+			return form(taxCode, type.name(), signal, model);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String detail(@PathVariable long id, Model model) {
+		Incident incident = incidents.get(id);
+		model.addAttribute("d", incidents.detail(incident));
+		model.addAttribute("next", incident.status().next());
+		model.addAttribute("myAgency", currentUser.get().map(u -> u.agencyCode()).orElse(""));
+		model.addAttribute("severities", Severity.values());
+		model.addAttribute("tlps", vn.binhyen.incidents.Note.Tlp.values());
+		model.addAttribute("checklist", clocks.checklist(incident).orElse(null));
+		model.addAttribute("facts", StrikeChecklist.FACTS);
+		model.addAttribute("statutory", clocks.steps(incident));
+		return "incidents/detail";
+	}
+
+	@PostMapping("/{id}/transitions")
+	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
+	String transition(@PathVariable long id, @RequestParam IncidentStatus to, @RequestParam(required = false) @Nullable String comment,
+			RedirectAttributes redirect) {
+		try {
+			incidents.transition(id, to, comment);
+		}
+		catch (IllegalTransition ex) {
+			redirect.addFlashAttribute("error", "incident.error.transition");
+		}
+		return "redirect:/incidents/" + id;
+	}
+
+	@PostMapping("/{id}/notes")
+	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
+	String note(@PathVariable long id, @RequestParam vn.binhyen.incidents.Note.Tlp tlp, @RequestParam String text,
+			RedirectAttributes redirect) {
+		return guarded(id, redirect, () -> incidents.addNote(id, tlp, text));
+	}
+
+	@PostMapping("/{id}/actions")
+	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
+	String action(@PathVariable long id, @RequestParam String text, RedirectAttributes redirect) {
+		return guarded(id, redirect, () -> incidents.recordAction(id, text));
+	}
+
+	@PostMapping("/{id}/severity")
+	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
+	String severity(@PathVariable long id, @RequestParam Severity severity, @RequestParam String reason,
+			RedirectAttributes redirect) {
+		return guarded(id, redirect, () -> incidents.overrideSeverity(id, severity, reason));
+	}
+
+	@PostMapping("/{id}/outcome")
+	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
+	String outcome(@PathVariable long id, @RequestParam(required = false) @Nullable String demands,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate workResumedOn,
+			@RequestParam(required = false) @Nullable String agreement, RedirectAttributes redirect) {
+		return guarded(id, redirect, () -> incidents.recordOutcome(id,
+				new Incident.Outcome(demands == null || demands.isBlank() ? null : demands, workResumedOn, agreement)));
+	}
+
+	@PostMapping("/{id}/facts")
+	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
+	String fact(@PathVariable long id, @RequestParam String name, @RequestParam String value, RedirectAttributes redirect) {
+		return guarded(id, redirect, () -> incidents.recordFact(id, name, value));
+	}
+
+	private String guarded(long id, RedirectAttributes redirect, Runnable action) {
+		try {
+			action.run();
+		}
+		catch (InvalidInput ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/incidents/" + id;
+	}
+}

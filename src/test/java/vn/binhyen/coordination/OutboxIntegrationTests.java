@@ -1,0 +1,131 @@
+package vn.binhyen.coordination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.test.context.TestPropertySource;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.internet.MimeMessage;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import vn.binhyen.support.HttpSupport;
+import vn.binhyen.support.IntegrationTest;
+
+/**
+ * The outbox against a real SMTP server (GreenMail): notifications stored while the server is
+ * down stay pending with backoff, survive a restart of the worker (a new instance with only the
+ * database), and arrive exactly once when it is back.
+ */
+@IntegrationTest
+@TestPropertySource(properties = { "spring.mail.host=localhost", "spring.mail.port=" + OutboxIntegrationTests.SMTP_PORT,
+		"binhyen.coordination.outbox-every=PT1H" })
+class OutboxIntegrationTests {
+
+	static final int SMTP_PORT = 39251;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	ObjectProvider<JavaMailSender> mail;
+
+	@Autowired
+	CoordinationSettings settings;
+
+	@Autowired
+	AdjustableClock clock;
+
+	@Autowired
+	ObjectMapper objectMapper;
+
+	@Autowired
+	OutboxWorker worker;
+
+	GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "localhost", ServerSetup.PROTOCOL_SMTP));
+
+	@AfterEach
+	void tearDown() {
+		smtp.stop();
+		clock.reset();
+	}
+
+	@Test
+	void mailSurvivesAnSmtpOutageAndARestartAndArrivesOnce() throws Exception {
+		HttpSupport http = new HttpSupport(port);
+		String tax = jdbc.sql("select tax_code from enterprise where status = 'ACTIVE' and zone_code is null order by id desc limit 1")
+			.query(String.class).single();
+		HttpResponse<String> r = http.post("/api/v1/incidents", HttpSupport.basic("health", "demo"), """
+				{"type":"FOOD_POISONING","taxCode":"%s","startedAt":"%s","workersInvolved":15,"causes":["FOOD_SAFETY"]}"""
+			.formatted(tax, clock.instant().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS)));
+		assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+		long id = JsonMapper.builder().build().readTree(r.body()).get("id").asLong();
+		await().atMost(Duration.ofSeconds(20)).until(() -> emails(id, "PENDING") > 0);
+		long expected = emails(id, "PENDING");
+
+		// the SMTP server is down: every attempt fails, nothing is lost, the next try is pushed back
+		worker.sendDue();
+		assertThat(emails(id, "PENDING")).isEqualTo(expected);
+		assertThat(jdbc.sql("""
+				select count(*) from coord_notification where incident_id = :i and channel = 'EMAIL'
+				  and attempts >= 1 and last_error is not null and next_attempt_at > :now""")
+			.param("i", id).param("now", java.sql.Timestamp.from(clock.instant())).query(Long.class).single()).isEqualTo(expected);
+		assertThat(worker.sendDue()).as("backoff: not retried at once").isZero();
+
+		// the server is back and the worker restarted: a new instance knows only the database
+		smtp.start();
+		OutboxWorker restarted = new OutboxWorker(notifications, mail, settings, clock, objectMapper);
+		clock.advance(Duration.ofMinutes(2));
+		await().atMost(Duration.ofSeconds(20)).until(() -> {
+			restarted.sendDue();
+			return emails(id, "PENDING") == 0;
+		});
+		assertThat(emails(id, "SENT")).isEqualTo(expected);
+		clock.advance(Duration.ofHours(2));
+		restarted.sendDue();
+		worker.sendDue();
+
+		List<MimeMessage> mine = Arrays.stream(smtp.getReceivedMessages())
+			.filter(m -> GreenMailUtil.getBody(m).contains("#" + id + " ") || GreenMailUtil.getBody(m).contains("/incidents/" + id))
+			.toList();
+		assertThat(mine).hasSize((int) expected);
+		List<String> recipients = mine.stream().map(m -> GreenMailUtil.getAddressList(recipients(m))).toList();
+		assertThat(recipients).doesNotHaveDuplicates().contains("health@demo.binhyen.local");
+	}
+
+	static jakarta.mail.Address[] recipients(MimeMessage m) {
+		try {
+			return m.getAllRecipients();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	long emails(long incidentId, String status) {
+		return jdbc.sql("select count(*) from coord_notification where incident_id = :i and channel = 'EMAIL' and status = :s")
+			.param("i", incidentId).param("s", status).query(Long.class).single();
+	}
+}
