@@ -140,8 +140,25 @@ class IncidentQueries {
 		return counts;
 	}
 
-	/** Per agency: incidents acted on, late first actions, median hours to the first action. */
+	/**
+	 * Per agency: the coordination module's tasks for incidents of the period (acknowledged, late
+	 * = acknowledged after the deadline or not yet and past it, median hours to acknowledge); without
+	 * that module, incidents acted on and the hours to the first action.
+	 */
 	List<ReportFigures.AgencyResponse> agencyResponse(LocalDate from, LocalDate to, Area area) {
+		if (Boolean.TRUE.equals(jdbc.sql("select to_regclass('coord_task') is not null").query(Boolean.class).single())) {
+			return sql("""
+					select t.agency, coalesce(g.name, t.agency), count(*), count(t.acknowledged_at),
+					       count(*) filter (where coalesce(t.acknowledged_at, now()) > t.ack_due_at),
+					       percentile_cont(0.5) within group (order by extract(epoch from t.acknowledged_at - t.created_at) / 3600.0)
+					           filter (where t.acknowledged_at is not null)""",
+					" join coord_task t on t.incident_id = i.id left join agency g on g.code = t.agency"
+							+ "| and t.status <> 'CANCELLED' group by t.agency, g.name order by 3 desc, 1",
+					from, to, area)
+				.query((rs, n) -> new ReportFigures.AgencyResponse(rs.getString(1), rs.getString(2), rs.getLong(3),
+						rs.getLong(4), rs.getLong(5), rs.getObject(6) == null ? null : Math.round(rs.getDouble(6) * 10) / 10.0))
+				.list();
+		}
 		if (!Boolean.TRUE.equals(jdbc.sql("select to_regclass('incident_action') is not null").query(Boolean.class).single())) {
 			return List.of();
 		}
