@@ -65,38 +65,45 @@ class ReportingIntegrationTests {
 
 	@Test
 	void summaryOfTheDemosEightMonthsOf2023EqualsADirectSqlCount() throws Exception {
-		if (incidentsInstalled()) {
-			HttpResponse<String> response = http.get("/api/v1/reports/summary?" + EIGHT_MONTHS, COORDINATOR);
-			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-			JsonNode summary = json.readTree(response.body());
-			Map<String, Long> expected = directCount("2023-01-01", "2023-08-31");
-			expected.forEach((type, n) -> assertThat(summary.path("incidents").path(type).asLong()).as(type).isEqualTo(n));
-			long total = expected.values().stream().mapToLong(Long::longValue).sum();
-			long byUnit = 0;
-			for (JsonNode u : summary.path("byUnit")) {
-				byUnit += u.path("incidents").asLong();
-			}
-			assertThat(byUnit).isEqualTo(total);
-			Map<String, Long> previous = directCount("2022-01-01", "2022-08-31");
-			previous.forEach((type, n) -> assertThat(summary.path("previousYear").path("incidents").path(type).asLong())
-				.isEqualTo(n));
-			return;
+		assertThat(incidentsInstalled()).isTrue();
+		HttpResponse<String> response = http.get("/api/v1/reports/summary?" + EIGHT_MONTHS, COORDINATOR);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		System.out.println("Demo summary, 8 months of 2023: " + response.body());
+		JsonNode summary = json.readTree(response.body());
+		Map<String, Long> expected = directCount("2023-01-01", "2023-08-31");
+		assertThat(expected).isNotEmpty();
+		expected.forEach((type, n) -> assertThat(summary.path("incidents").path(type).asLong()).as(type).isEqualTo(n));
+		long total = expected.values().stream().mapToLong(Long::longValue).sum();
+		long reported = 0;
+		for (JsonNode n : summary.path("incidents")) {
+			reported += n.asLong();
 		}
-		// Incidents not merged yet: the incidents module's V6_1 table, created and filled in a transaction rolled back.
+		assertThat(reported).isEqualTo(total);
+		long byUnit = 0;
+		for (JsonNode u : summary.path("byUnit")) {
+			byUnit += u.path("incidents").asLong();
+		}
+		assertThat(byUnit).isEqualTo(total);
+		directCount("2022-01-01", "2022-08-31").forEach((type, n) -> assertThat(
+				summary.path("previousYear").path("incidents").path(type).asLong()).as(type).isEqualTo(n));
+	}
+
+	@Test
+	void countsByLocalStartDateAndLeavesDismissedCasesOut() {
 		transactions.executeWithoutResult(tx -> {
+			ReportFigures before = reporting.figures(ReportPeriod.firstMonths(2023, 8), null);
 			IncidentFixture.create(jdbc);
 			ReportFigures f = reporting.figures(ReportPeriod.firstMonths(2023, 8), null);
-			Map<String, Long> expected = directCount("2023-01-01", "2023-08-31");
-			assertThat(f.count("COLLECTIVE_STOPPAGE")).isEqualTo(expected.get("COLLECTIVE_STOPPAGE")).isEqualTo(6);
-			assertThat(f.count("STRIKE_SIGNS")).isEqualTo(expected.get("STRIKE_SIGNS")).isEqualTo(14);
-			assertThat(f.countPreviousYear("COLLECTIVE_STOPPAGE")).isEqualTo(2);
-			assertThat(f.totalIncidents()).isEqualTo(20);
-			assertThat(f.workersInvolved()).isEqualTo(20 * 100);
-			assertThat(f.resolved() + f.open()).isEqualTo(20);
-			assertThat(f.byUnit().stream().mapToLong(ReportFigures.UnitCount::incidents).sum()).isEqualTo(20);
-			assertThat(f.byCause()).containsEntry("WAGE_ARREARS", 20L);
-			assertThat(f.agencyResponse()).extracting(ReportFigures.AgencyResponse::agency).contains("CA-PA04");
-			assertThat(f.incidentList()).hasSize(20);
+			assertThat(f.count("COLLECTIVE_STOPPAGE") - before.count("COLLECTIVE_STOPPAGE")).isEqualTo(6);
+			assertThat(f.count("STRIKE_SIGNS") - before.count("STRIKE_SIGNS")).isEqualTo(14);
+			assertThat(f.count("STRIKE")).isEqualTo(before.count("STRIKE"));
+			assertThat(f.countPreviousYear("COLLECTIVE_STOPPAGE") - before.countPreviousYear("COLLECTIVE_STOPPAGE")).isEqualTo(2);
+			assertThat(f.totalIncidents() - before.totalIncidents()).isEqualTo(20);
+			assertThat(f.workersInvolved() - before.workersInvolved()).isEqualTo(20 * 100);
+			assertThat(f.resolved() + f.open()).isEqualTo(f.totalIncidents());
+			assertThat(f.byUnit().stream().mapToLong(ReportFigures.UnitCount::incidents).sum()).isEqualTo(f.totalIncidents());
+			assertThat(f.byCause().get("WAGE_ARREARS") - before.byCause().getOrDefault("WAGE_ARREARS", 0L)).isEqualTo(20);
+			assertThat(f.incidentList()).hasSize(before.incidentList().size() + 20);
 			tx.setRollbackOnly();
 		});
 	}
