@@ -127,6 +127,8 @@ class ReportingIntegrationTests {
 				java.net.URI.create(http.url("/api/v1/reports/periodic.docx?" + EIGHT_MONTHS + "&section.forecast=D%E1%BB%B1%20b%C3%A1o%20th%E1%BB%AD")))
 			.header("Authorization", COORDINATOR).build());
 		assertThat(docx.statusCode()).isEqualTo(200);
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/reports"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target/reports/bao-cao-8-thang-2023-demo.docx"), docx.body());
 		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
 			String body = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
 			assertThat(body).contains("BÁO CÁO", "8 tháng năm 2023", "xảy ra " + total + " vụ việc", "Dự báo thử");
