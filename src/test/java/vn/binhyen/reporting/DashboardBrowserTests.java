@@ -26,7 +26,7 @@ class DashboardBrowserTests {
 			assertThat(browser.driver().findElement(By.id("period-label")).getText()).contains("8 tháng năm 2023");
 			browser.waitFor(By.cssSelector("#chart-types canvas"));
 			browser.waitFor(By.cssSelector("#map canvas"));
-			assertThat(browser.text()).contains("ranh giới huyện");
+			assertThat(browser.text()).contains("Ranh giới huyện");
 
 			new Select(browser.driver().findElement(By.id("unit"))).selectByValue("380");
 			browser.driver().findElement(By.cssSelector("#report-filters button[type=submit]")).click();
