@@ -52,6 +52,11 @@ class Candidates {
 			.params(status, limit).query(Candidates::map).list();
 	}
 
+	List<Candidate> recentlyAccepted(int limit) {
+		return jdbc.sql(SELECT_CANDIDATE + "WHERE c.status = 'ACCEPTED' ORDER BY c.decided_at DESC LIMIT ?")
+			.param(limit).query(Candidates::map).list();
+	}
+
 	List<Candidate> ofReport(UUID reportId) {
 		return jdbc.sql(SELECT_CANDIDATE + "WHERE c.report_id = ? ORDER BY c.position").param(reportId).query(Candidates::map).list();
 	}

@@ -105,6 +105,11 @@ public class IntakeManagement {
 		return candidates.byStatus(status, limit);
 	}
 
+	/** The latest accepted candidates, newest first, with what they became. */
+	public List<Candidate> recentlyAccepted(int limit) {
+		return candidates.recentlyAccepted(limit);
+	}
+
 	/** The source text a candidate was read from. */
 	public String reportText(UUID reportId) {
 		return candidates.reportText(reportId).orElseThrow(() -> new RecordNotFound("intake-report", reportId));
