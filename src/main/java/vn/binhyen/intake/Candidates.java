@@ -17,7 +17,7 @@ class Candidates {
 
 	private static final String SELECT_CANDIDATE = """
 			SELECT c.*, EXISTS (SELECT 1 FROM intake_figure f WHERE f.candidate_id = c.id) AS figure
-			FROM intake_candidate c """;
+			FROM intake_candidate c\s""";
 
 	private final JdbcClient jdbc;
 

@@ -194,15 +194,27 @@ public class IntakeManagement {
 		return candidates.find(id).orElseThrow();
 	}
 
-	/** The registered enterprise whose name or trade name is the extracted name (ignoring case and accents). */
+	/**
+	 * The registered enterprise whose name or trade name is the extracted name, ignoring case,
+	 * accents, punctuation and parenthesised notes ("(MP-000123)", "(Việt Nam)"); none when no
+	 * registered name or several do.
+	 */
 	public Optional<Enterprise> matchEnterprise(@Nullable String name) {
 		if (name == null || name.isBlank()) {
 			return Optional.empty();
 		}
-		String folded = fold(name);
-		return registry.search(name.strip(), 20).stream()
-			.filter(e -> fold(e.name()).equals(folded) || (e.tradeName() != null && fold(e.tradeName()).equals(folded)))
-			.findFirst();
+		String folded = core(name);
+		if (folded.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Enterprise> exact = registry.search(name.replaceAll("\\s*\\([^)]*\\)", "").strip(), 50).stream()
+			.filter(e -> core(e.name()).equals(folded) || (e.tradeName() != null && core(e.tradeName()).equals(folded)))
+			.toList();
+		return exact.size() == 1 ? Optional.of(exact.get(0)) : Optional.empty();
+	}
+
+	private static String core(String name) {
+		return fold(name.replaceAll("\\s*\\([^)]*\\)", ""));
 	}
 
 	/** Registered enterprises the analyst may mean: the exact match first, then similar names. */
@@ -212,10 +224,10 @@ public class IntakeManagement {
 		}
 		Map<String, Enterprise> found = new LinkedHashMap<>();
 		matchEnterprise(name).ifPresent(e -> found.put(e.taxCode(), e));
-		registry.search(name.strip(), 10).forEach(e -> found.putIfAbsent(e.taxCode(), e));
-		String core = fold(name).replaceAll("^(cong ty|cty|doanh nghiep|xi nghiep|nha may)\\s+", "")
+		registry.search(name.replaceAll("\\s*\\([^)]*\\)", "").strip(), 10).forEach(e -> found.putIfAbsent(e.taxCode(), e));
+		String core = core(name).replaceAll("^(cong ty|cty|doanh nghiep|xi nghiep|nha may)\\s+", "")
 			.replaceAll("^(tnhh|co phan|cp)\\s+(mtv\\s+|mot thanh vien\\s+)?", "").strip();
-		if (!core.isEmpty() && !core.equals(fold(name))) {
+		if (!core.isEmpty() && !core.equals(core(name))) {
 			registry.search(core, 10).forEach(e -> found.putIfAbsent(e.taxCode(), e));
 		}
 		return new ArrayList<>(found.values()).subList(0, Math.min(found.size(), 10));
