@@ -92,13 +92,8 @@ class EnterpriseImportBrowserTests {
 			browser.go("/");
 			browser.driver().findElement(By.cssSelector("a[href='/public/report']")).click();
 			browser.driver().findElement(By.id("report-q")).sendKeys("MP-0000");
-			try {
-				browser.waitFor(By.cssSelector("#matches input[name=enterpriseId]"));
-			}
-			catch (RuntimeException ex) {
-				System.out.println("PAGE>>> " + browser.driver().getCurrentUrl() + "\n" + browser.driver().getPageSource());
-				throw ex;
-			}
+			browser.driver().findElement(By.id("report-search")).click();
+			browser.waitFor(By.cssSelector("#matches input[name=enterpriseId]"));
 			browser.driver().findElement(By.cssSelector("#matches input[name=enterpriseId]")).click();
 			browser.driver().findElement(By.cssSelector("input[name=problem][value=WAGE_ARREARS]")).click();
 			browser.driver().findElement(By.id("report-submit")).click();
