@@ -92,6 +92,7 @@ class EnterpriseImportBrowserTests {
 			browser.go("/");
 			browser.driver().findElement(By.cssSelector("a[href='/public/report']")).click();
 			browser.driver().findElement(By.id("report-q")).sendKeys("MP-0000");
+			browser.driver().findElement(By.id("report-search")).click();
 			browser.waitFor(By.cssSelector("#matches input[name=enterpriseId]"));
 			browser.driver().findElement(By.cssSelector("#matches input[name=enterpriseId]")).click();
 			browser.driver().findElement(By.cssSelector("input[name=problem][value=WAGE_ARREARS]")).click();

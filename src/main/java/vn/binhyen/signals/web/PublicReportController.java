@@ -41,6 +41,14 @@ class PublicReportController {
 	}
 
 	@GetMapping("/public/report")
+	String form(@RequestParam(required = false) String q, Model model) {
+		if (q != null) {
+			model.addAttribute("q", q);
+			model.addAttribute("matches", q.strip().length() < 3 ? List.of() : registry.search(q, 10));
+		}
+		return form(model);
+	}
+
 	String form(Model model) {
 		model.addAttribute("problems", PROBLEMS);
 		model.addAttribute("bands", BANDS);
