@@ -147,6 +147,21 @@ public class IncidentManagement {
 		return incidents.findById(id).orElseThrow();
 	}
 
+	/** Whether the simulated incident with that reference was already loaded (demo). */
+	@Transactional(readOnly = true)
+	public boolean isLoaded(String simRef) {
+		return incidents.existsSimRef(simRef);
+	}
+
+	/** Records an action on the timeline for a named actor at a given moment (demo data, imports). */
+	@Transactional
+	public void recordAction(long id, Instant at, @Nullable String agency, String actor, String text) {
+		visible(id);
+		requireText(text);
+		records.action(id, at, agency, actor, text.strip());
+		audit.recordAs(actor, agency, "UPDATE", "incident", id, "action");
+	}
+
 	@Transactional
 	public void recordAction(long id, String text) {
 		visible(id);
