@@ -48,7 +48,7 @@ class OutboxWorker {
 		this.json = json;
 	}
 
-	@Scheduled(fixedDelayString = "${binhyen.coordination.outbox-every:PT5S}", initialDelayString = "PT10S")
+	@Scheduled(fixedDelayString = "${binhyen.coordination.outbox-every:PT5S}", initialDelayString = "${binhyen.coordination.outbox-initial-delay:PT10S}")
 	@SchedulerLock(name = "coordination-outbox", lockAtMostFor = "PT5M")
 	void scheduled() {
 		sendDue();

@@ -1,0 +1,134 @@
+package vn.binhyen.risk;
+
+import java.time.YearMonth;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.binhyen.identity.AreaScope;
+
+/** The risk module's entry point for screens and other modules: watch list, versions, bands, alerts. */
+@Service
+public class RiskManagement {
+
+	/** A factor raising a score: message key of the factor and its contribution in log-odds. */
+	public record Reason(String factor, String messageKey, double contribution) {
+	}
+
+	/** One line of the watch list; {@code score} is the probability of a labor incident within 30 days. */
+	public record WatchItem(long enterpriseId, String taxCode, String name, String unitCode, @Nullable String zoneCode, double score,
+			double score90, String band, List<Reason> reasons) {
+	}
+
+	public record Watchlist(List<WatchItem> items, @Nullable Long modelVersion) {
+	}
+
+	/** A model version as the activation screen shows it; {@code metrics} is the holdout backtest JSON. */
+	public record ModelVersion(long id, String trainedFrom, String trainedTo, String createdBy, boolean active,
+			@Nullable String activatedBy, String metrics) {
+	}
+
+	/** Expected labor incidents in a commune for the month and the quarter starting now, with 80% intervals. */
+	public record AreaForecast(String unitCode, double month, int monthLow, int monthHigh, double quarter, int quarterLow, int quarterHigh) {
+	}
+
+	public record Band(String band, double threshold, String setBy) {
+	}
+
+	private final Scores scores;
+	private final RiskStore store;
+	private final RiskScoring scoring;
+
+	RiskManagement(Scores scores, RiskStore store, RiskScoring scoring) {
+		this.scores = scores;
+		this.store = store;
+		this.scoring = scoring;
+	}
+
+	/** The highest scores first, within the user's area and, when given, one commune. */
+	@Transactional(readOnly = true)
+	public Watchlist watchlist(int limit, @Nullable String unit, AreaScope scope) {
+		int fetch = scope.wholeProvince() ? limit : Integer.MAX_VALUE;
+		List<WatchItem> items = scores.top(fetch, unit).stream().filter(s -> scope.covers(s.unitCode(), s.zoneCode())).limit(limit)
+				.map(s -> new WatchItem(s.enterpriseId(), s.taxCode(), s.name(), s.unitCode(), s.zoneCode(), s.score30(), s.score90(), s.band(),
+						s.reasons().stream().map(r -> new Reason(r.feature().name().toLowerCase(java.util.Locale.ROOT), r.feature().key(),
+								r.contribution())).toList()))
+				.toList();
+		return new Watchlist(items, store.activeVersion().map(RiskStore.Version::id).orElse(null));
+	}
+
+	public List<ModelVersion> versions() {
+		return store.versions().stream().map(v -> new ModelVersion(v.id(), v.trainedFrom().toString(), v.trainedTo().toString(), v.createdBy(),
+				v.active(), v.activatedBy(), v.metrics())).toList();
+	}
+
+	/** Trains a new, inactive version on everything known up to the end of last month. */
+	public long train(String by) {
+		return scoring.train(by, YearMonth.now());
+	}
+
+	/** Makes a version the one that scores, and rescores everyone with it. */
+	public void activate(long versionId, String by) {
+		scoring.activate(versionId, by);
+		scoring.scoreAll(YearMonth.now());
+	}
+
+	/** Forecasts for every commune from the incidents of the 36 months before this one, highest first. */
+	public List<AreaForecast> areaForecast() {
+		YearMonth now = YearMonth.now();
+		YearMonth first = now.minusMonths(36);
+		var counts = store.unitCounts(first, now);
+		List<String> units = List.copyOf(counts.keySet());
+		if (units.isEmpty()) {
+			return List.of();
+		}
+		int t = 36;
+		AreaForecaster forecaster = new AreaForecaster(units.stream().map(counts::get).toArray(int[][]::new));
+		double[][] ahead = new double[3][];
+		for (int k = 0; k < 3; k++) {
+			ahead[k] = forecaster.forecast(t, first.getMonthValue() - 1, k);
+		}
+		List<AreaForecast> result = new java.util.ArrayList<>();
+		for (int a = 0; a < units.size(); a++) {
+			double quarter = ahead[0][a] + ahead[1][a] + ahead[2][a];
+			int[] m = AreaForecaster.interval(ahead[0][a]);
+			int[] q = AreaForecaster.interval(quarter);
+			result.add(new AreaForecast(units.get(a), ahead[0][a], m[0], m[1], quarter, q[0], q[1]));
+		}
+		result.sort(java.util.Comparator.comparingDouble(AreaForecast::quarter).reversed());
+		return result;
+	}
+
+	public List<Band> bands() {
+		return scores.bands().stream().map(b -> new Band(b.band(), b.threshold(), b.setBy())).toList();
+	}
+
+	@Transactional
+	public void setThreshold(String band, double threshold, String by) {
+		if (!(threshold >= 0 && threshold <= 1)) {
+			throw new vn.binhyen.shared.InvalidInput("threshold", "risk.error.threshold");
+		}
+		List<Band> bands = bands();
+		for (int i = 0; i < bands.size(); i++) {
+			boolean higherBandBelow = i > 0 && bands.get(i - 1).threshold() < threshold;
+			boolean lowerBandAbove = i + 1 < bands.size() && bands.get(i + 1).threshold() > threshold;
+			if (bands.get(i).band().equals(band) && (higherBandBelow || lowerBandAbove)) {
+				throw new vn.binhyen.shared.InvalidInput("threshold", "risk.error.order");
+			}
+		}
+		scores.setThreshold(band, threshold, by);
+	}
+
+	/** Records what was done about an alert and how it ended (a label for the next model). */
+	@Transactional
+	public void recordOutcome(long alertId, String verifiedBy, String actions, String outcome) {
+		scores.recordOutcome(alertId, verifiedBy, actions, outcome);
+	}
+
+	/** Rescores one enterprise now (an incident or a correction arrived). */
+	public boolean rescore(long enterpriseId) {
+		return scoring.scoreOne(enterpriseId, YearMonth.now());
+	}
+}

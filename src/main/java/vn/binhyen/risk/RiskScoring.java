@@ -1,0 +1,135 @@
+package vn.binhyen.risk;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.binhyen.RiskAlertRaised;
+
+/**
+ * Trains model versions on what the risk module knows, and scores enterprises with the active
+ * version for the coming month (everything observed up to and including the current month).
+ * An enterprise crossing into the top band gets an alert and a {@link RiskAlertRaised}.
+ */
+@Service
+class RiskScoring {
+
+	static final int WINDOW = 24;
+	static final int HOLDOUT = 6;
+
+	private final RiskStore store;
+	private final Scores scores;
+	private final ApplicationEventPublisher events;
+
+	RiskScoring(RiskStore store, Scores scores, ApplicationEventPublisher events) {
+		this.store = store;
+		this.scores = scores;
+		this.events = events;
+	}
+
+	/**
+	 * Fits a new (inactive) version on the {@value #WINDOW} complete months before {@code now},
+	 * after checking the same recipe on the last {@value #HOLDOUT} months with a model fitted
+	 * before them (the metrics shown when a coordinator compares versions).
+	 */
+	@Transactional
+	long train(String by, YearMonth now) {
+		List<RiskStore.Known> known = store.histories(null);
+		List<EnterpriseHistory> histories = known.stream().map(RiskStore.Known::history).toList();
+		Backtest.Counts neighbourhood = store.neighbourhood();
+		int last = EnterpriseHistory.index(now) - 1;
+		String metrics = holdout(histories, neighbourhood, last);
+		RiskModel model30 = ModelFitting.fit(histories, neighbourhood, last - WINDOW + 1, last, 1, (e, t) -> true, last);
+		RiskModel model90 = ModelFitting.fit(histories, neighbourhood, last - WINDOW - 1, last - 2, 3, (e, t) -> true, last);
+		return store.saveVersion(by, EnterpriseHistory.month(last - WINDOW + 1), EnterpriseHistory.month(last), model30, model90, metrics);
+	}
+
+	private static String holdout(List<EnterpriseHistory> histories, Backtest.Counts neighbourhood, int last) {
+		int testFrom = last - HOLDOUT + 1;
+		RiskModel model = ModelFitting.fit(histories, neighbourhood, testFrom - WINDOW, testFrom - 1, 1, (e, t) -> true, testFrom);
+		int rows = histories.size() * HOLDOUT;
+		double[] p = new double[rows];
+		double[] recent = new double[rows];
+		boolean[] label = new boolean[rows];
+		int[] month = new int[rows];
+		int r = 0;
+		for (int t = testFrom; t <= last; t++) {
+			for (EnterpriseHistory h : histories) {
+				double[] x = h.features(t, 1, neighbourhood);
+				p[r] = model.probability(x);
+				recent[r] = x[Feature.RECENT_SIGNALS.ordinal()];
+				label[r] = h.hadIncident(t, t);
+				month[r++] = t;
+			}
+		}
+		StringBuilder calibration = new StringBuilder();
+		for (double[] bin : Metrics.calibration(p, label, 10)) {
+			calibration.append(calibration.isEmpty() ? "" : ",").append(String.format(Locale.ROOT, "[%.6f,%.6f,%d]", bin[0], bin[1], (long) bin[2]));
+		}
+		long positives = 0;
+		for (boolean l : label) {
+			positives += l ? 1 : 0;
+		}
+		return String.format(Locale.ROOT, "{\"testFrom\":\"%s\",\"testTo\":\"%s\",\"positives\":%d,\"model\":%s,\"recentSignals\":%s,\"calibration\":[%s]}",
+				EnterpriseHistory.month(testFrom), EnterpriseHistory.month(last), positives, BacktestCommand.json(Metrics.of(p, label, month, true)),
+				BacktestCommand.json(Metrics.of(recent, label, month, false)), calibration);
+	}
+
+	@Transactional
+	void activate(long versionId, String by) {
+		store.activate(versionId, by);
+	}
+
+	/** Rescores one enterprise; false when no version is active or the enterprise is unknown. */
+	@Transactional
+	boolean scoreOne(long enterpriseId, YearMonth now) {
+		var version = store.activeVersion();
+		if (version.isEmpty()) {
+			return false;
+		}
+		List<RiskStore.Known> known = store.histories(enterpriseId);
+		score(known, store.neighbourhood(), version.get(), now);
+		return !known.isEmpty();
+	}
+
+	/** The full pass: every active enterprise; returns how many were scored. */
+	@Transactional
+	int scoreAll(YearMonth now) {
+		var version = store.activeVersion().orElseThrow(() -> new IllegalStateException("no active risk model version"));
+		List<RiskStore.Known> known = store.histories(null);
+		score(known, store.neighbourhood(), version, now);
+		return known.size();
+	}
+
+	private void score(List<RiskStore.Known> known, Backtest.Counts neighbourhood, RiskStore.Version version, YearMonth now) {
+		int target = EnterpriseHistory.index(now) + 1;
+		List<Scores.Band> bands = scores.bands();
+		String top = bands.get(0).band();
+		List<Scores.Score> all = new ArrayList<>(known.size());
+		for (RiskStore.Known k : known) {
+			double[] x30 = k.history().features(target, 1, neighbourhood);
+			double p30 = version.model30().probability(x30);
+			double p90 = Math.max(p30, version.model90().probability(k.history().features(target, 3, neighbourhood)));
+			String band = bands.stream().filter(b -> p30 >= b.threshold()).findFirst().map(Scores.Band::band).orElse(bands.get(bands.size() - 1).band());
+			var p = k.history().profile;
+			all.add(new Scores.Score(k.id(), p.taxCode(), k.name(), p.unitCode(), p.zoneCode(), p30, p90, band, version.model30().reasons(x30, 5),
+					version.id()));
+		}
+		var before = scores.saveAll(all);
+		for (Scores.Score score : all) {
+			String was = before.get(score.enterpriseId());
+			if (was != null && score.band().equals(top) && !top.equals(was)) {
+				long alert = scores.raiseAlert(score);
+				List<String> reasons = new ArrayList<>();
+				score.reasons().forEach(r -> reasons.add(r.feature().key()));
+				events.publishEvent(new RiskAlertRaised(alert, score.enterpriseId(), score.taxCode(), score.unitCode(), score.zoneCode(),
+						score.score30(), reasons, version.id()));
+			}
+		}
+	}
+}

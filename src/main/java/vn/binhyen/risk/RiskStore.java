@@ -1,0 +1,166 @@
+package vn.binhyen.risk;
+
+import java.sql.Date;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.binhyen.signals.SignalType;
+
+/** The risk module's tables: its copy of enterprise, signal and incident facts, and versions. */
+@Repository
+class RiskStore {
+
+	record Known(long id, String name, EnterpriseHistory history) {
+	}
+
+	record Version(long id, RiskModel model30, RiskModel model90, String metrics, YearMonth trainedFrom, YearMonth trainedTo,
+			boolean active, @Nullable String activatedBy, String createdBy) {
+	}
+
+	private final JdbcClient jdbc;
+	private final org.springframework.jdbc.core.JdbcTemplate template;
+
+	RiskStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	/** Bulk load for the demo: rows of (enterprise id, type, month, months, workers). */
+	void saveSignals(List<Object[]> rows) {
+		template.batchUpdate("insert into risk_signal (enterprise_id, type, month, months, workers) values (?, ?, ?, ?, ?)", rows);
+	}
+
+	/** Bulk load for the demo: rows of (enterprise id, unit, zone, month). */
+	void saveIncidents(List<Object[]> rows) {
+		template.batchUpdate("insert into risk_incident (enterprise_id, unit_code, zone_code, month) values (?, ?, ?, ?)", rows);
+	}
+
+	boolean hasEnterprise(long id) {
+		return jdbc.sql("select count(*) from risk_enterprise where enterprise_id = ?").param(id).query(Long.class).single() > 0;
+	}
+
+	void saveEnterprise(long id, EnterpriseHistory.Profile p, String name, boolean active) {
+		jdbc.sql("""
+				insert into risk_enterprise (enterprise_id, tax_code, name, unit_code, zone_code, vsic, ownership, headcount, union_present, active)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (enterprise_id) do update set tax_code = excluded.tax_code,
+				name = excluded.name, unit_code = excluded.unit_code, zone_code = excluded.zone_code, vsic = excluded.vsic,
+				ownership = excluded.ownership, headcount = excluded.headcount, union_present = excluded.union_present, active = excluded.active""")
+				.params(id, p.taxCode(), name, p.unitCode(), p.zoneCode(), p.vsic(), p.ownership(), p.headcount(), p.unionPresent(), active)
+				.update();
+	}
+
+	/** Stores a signal once (a resent signal id is ignored). */
+	void saveSignal(@Nullable Long signalId, long enterpriseId, SignalType type, YearMonth month, @Nullable Integer months,
+			@Nullable Integer workers) {
+		jdbc.sql("insert into risk_signal (signal_id, enterprise_id, type, month, months, workers) values (?, ?, ?, ?, ?, ?) on conflict do nothing")
+				.params(signalId, enterpriseId, type.name(), Date.valueOf(month.atDay(1)), months, workers).update();
+	}
+
+	/** At most one labor incident per enterprise and month counts (a demo seeder may also have loaded it). */
+	void saveIncidentOnce(long enterpriseId, String unitCode, @Nullable String zoneCode, YearMonth month) {
+		jdbc.sql("""
+				insert into risk_incident (enterprise_id, unit_code, zone_code, month) select ?, ?, ?, ?
+				where not exists (select 1 from risk_incident where enterprise_id = ? and month = ?)""")
+				.params(enterpriseId, unitCode, zoneCode, Date.valueOf(month.atDay(1)), enterpriseId, Date.valueOf(month.atDay(1))).update();
+	}
+
+	/** Active enterprises with their histories; one enterprise when {@code only} is given. */
+	List<Known> histories(@Nullable Long only) {
+		String where = only == null ? "where active" : "where enterprise_id = " + only;
+		Map<Long, Known> byId = new HashMap<>();
+		List<Known> known = jdbc.sql("select * from risk_enterprise " + where + " order by enterprise_id").query((rs, n) -> {
+			var profile = new EnterpriseHistory.Profile(rs.getString("tax_code"), rs.getString("unit_code"), rs.getString("zone_code"),
+					rs.getString("vsic"), rs.getString("ownership"), rs.getInt("headcount"), rs.getBoolean("union_present"));
+			Known k = new Known(rs.getLong("enterprise_id"), rs.getString("name"), new EnterpriseHistory(profile));
+			byId.put(k.id(), k);
+			return k;
+		}).list();
+		String filter = only == null ? "" : " where enterprise_id = " + only;
+		SignalType[] types = SignalType.values();
+		// Month as an index computed by PostgreSQL and the type as its ordinal: mapping dates and enum names per row is the slow part.
+		jdbc.sql("select enterprise_id, " + ordinal() + ", (extract(year from month) * 12 + extract(month from month) - 1)::int, months, workers from risk_signal"
+				+ filter).query(rs -> {
+					Known k = byId.get(rs.getLong(1));
+					if (k != null) {
+						k.history().add(new EnterpriseHistory.Observation(types[rs.getInt(2)], rs.getInt(3), (Integer) rs.getObject(4),
+								(Integer) rs.getObject(5)));
+					}
+				});
+		jdbc.sql("select enterprise_id, month from risk_incident" + filter).query(rs -> {
+			Known k = byId.get(rs.getLong(1));
+			if (k != null) {
+				k.history().incident(EnterpriseHistory.index(YearMonth.from(rs.getDate(2).toLocalDate())));
+			}
+		});
+		return known;
+	}
+
+	Backtest.Counts neighbourhood() {
+		Backtest.Counts counts = new Backtest.Counts();
+		jdbc.sql("select zone_code, unit_code, month from risk_incident").query(rs -> {
+			counts.add(rs.getString(1), rs.getString(2), EnterpriseHistory.index(YearMonth.from(rs.getDate(3).toLocalDate())));
+		});
+		return counts;
+	}
+
+	/** Labor incidents per commune (every commune with an enterprise) and month from {@code first} to {@code last}. */
+	Map<String, int[]> unitCounts(YearMonth first, YearMonth last) {
+		int months = (int) first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
+		Map<String, int[]> counts = new java.util.TreeMap<>();
+		jdbc.sql("select distinct unit_code from risk_enterprise").query(String.class).list().forEach(u -> counts.put(u, new int[months]));
+		jdbc.sql("select unit_code, month, count(*) from risk_incident where month between ? and ? group by 1, 2")
+				.params(Date.valueOf(first.atDay(1)), Date.valueOf(last.atDay(1))).query(rs -> {
+					int m = (int) first.until(YearMonth.from(rs.getDate(2).toLocalDate()), java.time.temporal.ChronoUnit.MONTHS);
+					counts.computeIfAbsent(rs.getString(1), u -> new int[months])[m] += rs.getInt(3);
+				});
+		return counts;
+	}
+
+	long saveVersion(String createdBy, YearMonth from, YearMonth to, RiskModel model30, RiskModel model90, String metrics) {
+		return jdbc.sql("""
+				insert into risk_model_version (created_by, trained_from, trained_to, features, model30, model90, metrics)
+				values (?, ?, ?, ?, ?, ?, ?) returning id""")
+				.params(createdBy, Date.valueOf(from.atDay(1)), Date.valueOf(to.atDay(1)), String.join(",", names()), model30.toText(),
+						model90.toText(), metrics)
+				.query(Long.class).single();
+	}
+
+	void activate(long versionId, String by) {
+		jdbc.sql("update risk_model_version set active = false where active").update();
+		int updated = jdbc.sql("update risk_model_version set active = true, activated_by = ?, activated_at = now() where id = ?")
+				.params(by, versionId).update();
+		if (updated == 0) {
+			throw new vn.binhyen.shared.RecordNotFound("risk model version", versionId);
+		}
+	}
+
+	Optional<Version> activeVersion() {
+		return versions().stream().filter(Version::active).findFirst();
+	}
+
+	List<Version> versions() {
+		return jdbc.sql("select * from risk_model_version order by id desc limit 20").query((rs, n) -> new Version(rs.getLong("id"),
+				RiskModel.parse(rs.getString("model30")), RiskModel.parse(rs.getString("model90")), rs.getString("metrics"),
+				YearMonth.from(rs.getDate("trained_from").toLocalDate()), YearMonth.from(rs.getDate("trained_to").toLocalDate()),
+				rs.getBoolean("active"), rs.getString("activated_by"), rs.getString("created_by"))).list();
+	}
+
+	private static String ordinal() {
+		StringBuilder sql = new StringBuilder("case type");
+		for (SignalType t : SignalType.values()) {
+			sql.append(" when '").append(t.name()).append("' then ").append(t.ordinal());
+		}
+		return sql.append(" end").toString();
+	}
+
+	private static List<String> names() {
+		return java.util.Arrays.stream(Feature.values()).map(Feature::name).toList();
+	}
+}

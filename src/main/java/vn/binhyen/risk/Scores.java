@@ -1,0 +1,151 @@
+package vn.binhyen.risk;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Current scores, coordinator-set bands and alerts. */
+@Repository
+class Scores {
+
+	record Score(long enterpriseId, String taxCode, String name, String unitCode, @Nullable String zoneCode, double score30,
+			double score90, String band, List<RiskModel.Reason> reasons, long modelVersion) {
+	}
+
+	record Band(String band, double threshold, String setBy) {
+	}
+
+	private static final Pattern REASON = Pattern.compile("\\{\"factor\":\"([A-Z_0-9]+)\",\"contribution\":([-0-9.eE]+)}");
+
+	private final JdbcClient jdbc;
+	private final javax.sql.DataSource dataSource;
+
+	Scores(JdbcClient jdbc, javax.sql.DataSource dataSource) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+	}
+
+	/** Bands from the top (HIGH) down. */
+	List<Band> bands() {
+		return jdbc.sql("select band, threshold, set_by from risk_band order by case band when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end")
+				.query((rs, n) -> new Band(rs.getString(1), rs.getDouble(2), rs.getString(3))).list();
+	}
+
+	void setThreshold(String band, double threshold, String by) {
+		jdbc.sql("update risk_band set threshold = ?, set_by = ?, set_at = now() where band = ?").params(threshold, by, band).update();
+	}
+
+	/** Saves scores in one batch; returns each enterprise's band before the save (absent when new). */
+	java.util.Map<Long, String> saveAll(List<Score> all) {
+		java.util.Map<Long, String> before = new java.util.HashMap<>();
+		String filter = all.size() == 1 ? " where enterprise_id = " + all.get(0).enterpriseId() : "";
+		jdbc.sql("select enterprise_id, band from risk_score" + filter).query(rs -> {
+			before.put(rs.getLong(1), rs.getString(2));
+		});
+		if (all.size() < 100) {
+			List<Object[]> rows = new ArrayList<>(all.size());
+			for (Score s : all) {
+				rows.add(new Object[] { s.enterpriseId(), s.taxCode(), s.name(), s.unitCode(), s.zoneCode(), s.score30(), s.score90(), s.band(),
+						json(s.reasons()), s.modelVersion() });
+			}
+			new org.springframework.jdbc.core.JdbcTemplate(dataSource).batchUpdate(UPSERT, rows);
+		}
+		else {
+			copyAll(all);
+		}
+		return before;
+	}
+
+	/** A full pass: COPY into a temporary table, then one upsert (a statement per row is 10× slower). */
+	private void copyAll(List<Score> all) {
+		jdbc.sql("create temporary table if not exists risk_score_load (like risk_score including defaults) on commit drop").update();
+		StringBuilder csv = new StringBuilder(all.size() * 200);
+		for (Score s : all) {
+			csv.append(s.enterpriseId()).append(',').append(s.taxCode()).append(',').append(quote(s.name())).append(',').append(s.unitCode())
+					.append(',').append(s.zoneCode() == null ? "" : s.zoneCode()).append(',').append(s.score30()).append(',').append(s.score90())
+					.append(',').append(s.band()).append(',').append(quote(json(s.reasons()))).append(',').append(s.modelVersion()).append('\n');
+		}
+		java.sql.Connection connection = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
+		try {
+			connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(
+					"copy risk_score_load (enterprise_id, tax_code, name, unit_code, zone_code, score30, score90, band, reasons, model_version) from stdin with csv",
+					new java.io.StringReader(csv.toString()));
+		}
+		catch (java.sql.SQLException | java.io.IOException e) {
+			throw new IllegalStateException("could not load scores", e);
+		}
+		finally {
+			org.springframework.jdbc.datasource.DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+		jdbc.sql(UPSERT_FROM_LOAD).update();
+		jdbc.sql("truncate risk_score_load").update();
+	}
+
+	private static String quote(String value) {
+		return '"' + value.replace("\"", "\"\"") + '"';
+	}
+
+	private static final String UPSERT_FROM_LOAD = """
+			insert into risk_score (enterprise_id, tax_code, name, unit_code, zone_code, score30, score90, band, reasons, model_version, scored_at)
+			select enterprise_id, tax_code, name, unit_code, zone_code, score30, score90, band, reasons, model_version, now() from risk_score_load
+			on conflict (enterprise_id) do update set tax_code = excluded.tax_code, name = excluded.name, unit_code = excluded.unit_code,
+			zone_code = excluded.zone_code, score30 = excluded.score30, score90 = excluded.score90, band = excluded.band,
+			reasons = excluded.reasons, model_version = excluded.model_version, scored_at = now()""";
+
+	private static final String UPSERT = """
+				insert into risk_score (enterprise_id, tax_code, name, unit_code, zone_code, score30, score90, band, reasons, model_version, scored_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now()) on conflict (enterprise_id) do update set tax_code = excluded.tax_code,
+				name = excluded.name, unit_code = excluded.unit_code, zone_code = excluded.zone_code, score30 = excluded.score30,
+				score90 = excluded.score90, band = excluded.band, reasons = excluded.reasons, model_version = excluded.model_version,
+				scored_at = now()""";
+
+	/** Highest 30-day scores first; {@code unit} filters by commune code when given. */
+	List<Score> top(int limit, @Nullable String unit) {
+		String where = unit == null ? "" : "where unit_code = :unit ";
+		var spec = jdbc.sql("select * from risk_score " + where + "order by score30 desc, enterprise_id limit :limit").param("limit", limit);
+		if (unit != null) {
+			spec = spec.param("unit", unit);
+		}
+		return spec.query((rs, n) -> new Score(rs.getLong("enterprise_id"), rs.getString("tax_code"), rs.getString("name"),
+				rs.getString("unit_code"), rs.getString("zone_code"), rs.getDouble("score30"), rs.getDouble("score90"), rs.getString("band"),
+				parse(rs.getString("reasons")), rs.getLong("model_version"))).list();
+	}
+
+	long raiseAlert(Score s) {
+		return jdbc.sql("insert into risk_alert (enterprise_id, tax_code, score30, reasons, model_version) values (?, ?, ?, ?, ?) returning id")
+				.params(s.enterpriseId(), s.taxCode(), s.score30(), json(s.reasons()), s.modelVersion()).query(Long.class).single();
+	}
+
+	void recordOutcome(long alertId, String verifiedBy, String actions, String outcome) {
+		jdbc.sql("update risk_alert set verified_by = ?, actions = ?, outcome = ?, closed_at = now() where id = ?")
+				.params(verifiedBy, actions, outcome, alertId).update();
+	}
+
+	long alertCount(long enterpriseId) {
+		return jdbc.sql("select count(*) from risk_alert where enterprise_id = ?").param(enterpriseId).query(Long.class).single();
+	}
+
+	static String json(List<RiskModel.Reason> reasons) {
+		StringBuilder b = new StringBuilder("[");
+		for (RiskModel.Reason r : reasons) {
+			b.append(b.length() > 1 ? "," : "").append(String.format(Locale.ROOT, "{\"factor\":\"%s\",\"contribution\":%.4f}", r.feature().name(),
+					r.contribution()));
+		}
+		return b.append(']').toString();
+	}
+
+	static List<RiskModel.Reason> parse(String json) {
+		List<RiskModel.Reason> reasons = new ArrayList<>();
+		Matcher m = REASON.matcher(json);
+		while (m.find()) {
+			reasons.add(new RiskModel.Reason(Feature.valueOf(m.group(1)), Double.parseDouble(m.group(2))));
+		}
+		return reasons;
+	}
+}
