@@ -134,8 +134,9 @@ public final class DocxReportWriter {
 		}
 		if (total > 0) {
 			text(p, "; thu hút " + ReportNumbers.integer(f.workersInvolved()) + " lượt người lao động tham gia.");
-			freeText(doc, "Đã giải quyết ổn định " + ReportNumbers.integer(f.resolved()) + " vụ; còn "
-					+ ReportNumbers.integer(f.open()) + " vụ đang giải quyết" + (f.overdue() > 0 ? " (" + f.overdue()
+			freeText(doc, "Đã giải quyết ổn định " + ReportNumbers.integer(f.resolved()) + " vụ; "
+					+ (f.open() == 0 ? "không còn vụ việc đang giải quyết" : "còn " + ReportNumbers.integer(f.open())
+							+ " vụ đang giải quyết") + (f.overdue() > 0 ? " (" + f.overdue()
 							+ " vụ quá thời hạn giải quyết)" : "") + (f.medianResolutionDays() == null ? "." : "; thời gian "
 							+ "giải quyết trung vị " + ReportNumbers.decimal(f.medianResolutionDays()) + " ngày."));
 		}
