@@ -105,6 +105,11 @@ public class IntakeManagement {
 		return candidates.byStatus(status, limit);
 	}
 
+	/** The candidates read from one report, in reading order. */
+	public List<Candidate> ofReport(UUID reportId) {
+		return candidates.ofReport(reportId);
+	}
+
 	/** The latest accepted candidates, newest first, with what they became. */
 	public List<Candidate> recentlyAccepted(int limit) {
 		return candidates.recentlyAccepted(limit);

@@ -59,6 +59,15 @@ class ReviewApiController {
 		return intake.accept(id, decision.event(), decision.taxCode(), decision.incidentId());
 	}
 
+	record FigureList(List<vn.binhyen.intake.ReportedFigure> figures) {
+	}
+
+	/** Reported figures beside the system's own counts. */
+	@GetMapping("/figures")
+	FigureList figures() {
+		return new FigureList(intake.figures());
+	}
+
 	@PostMapping("/candidates/{id}/reject")
 	Candidate reject(@PathVariable UUID id, @RequestBody Decision decision) {
 		return intake.reject(id, decision.reason());

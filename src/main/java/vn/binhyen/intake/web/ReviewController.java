@@ -95,8 +95,13 @@ class ReviewController {
 	}
 
 	@GetMapping
-	String queue(Model model) {
-		model.addAttribute("candidates", intake.withStatus(Candidate.PENDING, 200));
+	String queue(@RequestParam(required = false) @Nullable UUID report, Model model) {
+		List<Candidate> pending = new ArrayList<>();
+		if (report != null) {
+			intake.ofReport(report).stream().filter(c -> c.status().equals(Candidate.PENDING)).forEach(pending::add);
+		}
+		intake.withStatus(Candidate.PENDING, 200).stream().filter(c -> !c.reportId().equals(report)).forEach(pending::add);
+		model.addAttribute("candidates", pending);
 		model.addAttribute("accepted", intake.recentlyAccepted(20));
 		return "intake/review";
 	}
@@ -105,8 +110,11 @@ class ReviewController {
 	String submit(@RequestParam @Nullable String text, @RequestParam(required = false) @Nullable String publishedOn,
 			@RequestParam(required = false) @Nullable String source, RedirectAttributes redirect, Locale locale) {
 		try {
-			int n = intake.submit(new IntakeManagement.Submission(text, null, publishedOn, source, null)).size();
-			redirect.addFlashAttribute("submitted", n);
+			List<Candidate> read = intake.submit(new IntakeManagement.Submission(text, null, publishedOn, source, null));
+			redirect.addFlashAttribute("submitted", read.size());
+			if (!read.isEmpty()) {
+				return "redirect:/intake?report=" + read.get(0).reportId();
+			}
 		}
 		catch (InvalidInput e) {
 			redirect.addFlashAttribute("error", message(e, locale));

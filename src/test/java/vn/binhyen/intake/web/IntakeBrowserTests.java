@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,9 +42,20 @@ class IntakeBrowserTests {
 
 			By row = By.xpath("//table[@id='candidates']//tr[td[normalize-space(.)='" + article.name() + "']]");
 			browser.waitFor(row);
-			WebElement candidate = browser.driver().findElement(row);
-			String id = candidate.getAttribute("data-id");
-			candidate.findElement(By.cssSelector("a.review")).click();
+			String id = null;
+			for (int attempt = 0; id == null; attempt++) {
+				try {
+					WebElement candidate = browser.driver().findElement(row);
+					String found = candidate.getAttribute("data-id");
+					candidate.findElement(By.cssSelector("a.review")).click();
+					id = found;
+				}
+				catch (StaleElementReferenceException e) {
+					if (attempt > 10) {
+						throw e;
+					}
+				}
+			}
 
 			browser.waitFor(By.id("accept-form"));
 			assertThat(browser.driver().findElement(By.id("evidence")).getText()).contains("ngừng việc tập thể");
