@@ -52,6 +52,14 @@ class CoordTasks {
 			.param("a", agency).query(CoordTasks::map).list();
 	}
 
+	/** Cases with a task for the agency (any when null); with {@code overdueAt}, only tasks past a deadline then. */
+	List<Long> incidentsWithTasks(@Nullable String agency, @Nullable Instant overdueAt) {
+		return jdbc.sql("select distinct incident_id from coord_task where (cast(:a as text) is null or agency = :a)"
+				+ (overdueAt == null ? "" : """
+						 and ((status = 'OPEN' and ack_due_at < :now) or (status in ('OPEN', 'ACKNOWLEDGED') and due_at < :now))"""))
+			.param("a", agency).param("now", overdueAt == null ? null : ts(overdueAt)).query(Long.class).list();
+	}
+
 	List<CoordTask> all() {
 		return jdbc.sql("select * from coord_task").query(CoordTasks::map).list();
 	}

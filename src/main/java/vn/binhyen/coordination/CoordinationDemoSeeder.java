@@ -71,14 +71,17 @@ class CoordinationDemoSeeder implements DemoSeeder {
 		directives.seedDemo();
 	}
 
-	/** Acknowledged within 10–150% of the window and done within 40–130% of it: mostly on time. */
+	/** Acknowledged within 10–150% of its window, done within 30–115% of its own: mostly on time, some late. */
 	private void settle(CoordTask t) {
 		double u1 = unit(t.id() * 31 + 7);
 		double u2 = unit(t.id() * 17 + 3);
 		long ackWindow = Math.max(1800, t.ackDueAt().getEpochSecond() - t.createdAt().getEpochSecond());
 		long dueWindow = Math.max(3600, t.dueAt().getEpochSecond() - t.createdAt().getEpochSecond());
 		Instant ack = t.createdAt().plusSeconds((long) (ackWindow * (0.1 + 1.4 * u1 * u1)));
-		Instant done = ack.plusSeconds((long) (dueWindow * (0.4 + 0.9 * u2)));
+		Instant done = t.createdAt().plusSeconds((long) (dueWindow * (0.3 + 0.85 * u2)));
+		if (done.isBefore(ack.plusSeconds(600))) {
+			done = ack.plusSeconds(600);
+		}
 		String by = "demo-" + t.agency().toLowerCase();
 		tasks.acknowledge(t.id(), ack, by);
 		tasks.event(t.incidentId(), t.id(), ack, t.agency(), by, "Xác nhận nhiệm vụ: " + t.title());

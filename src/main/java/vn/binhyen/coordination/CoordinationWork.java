@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +47,12 @@ class CoordinationWork implements IncidentWork {
 	@Transactional(readOnly = true)
 	public List<TimelineEntry> timeline(long incidentId) {
 		return tasks.events(incidentId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Set<Long> incidentsWithTasks(@Nullable String agency, boolean overdueOnly) {
+		return Set.copyOf(tasks.incidentsWithTasks(agency, overdueOnly ? clock.instant() : null));
 	}
 
 	@Override

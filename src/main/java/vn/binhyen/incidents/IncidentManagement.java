@@ -102,7 +102,12 @@ public class IncidentManagement {
 	/** Cases in the current user's area matching the filters, by start date, newest first. */
 	@Transactional(readOnly = true)
 	public IncidentPage find(IncidentQuery query) {
-		return incidents.find(query, currentUser.scope());
+		IncidentWork w = work.getIfAvailable();
+		Set<Long> ids = null;
+		if (query.agency() != null || query.overdue()) {
+			ids = w == null ? Set.of() : w.incidentsWithTasks(query.agency(), query.overdue());
+		}
+		return incidents.find(query, currentUser.scope(), ids);
 	}
 
 	@Transactional

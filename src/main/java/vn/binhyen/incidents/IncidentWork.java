@@ -18,6 +18,9 @@ public interface IncidentWork {
 
 	List<TimelineEntry> timeline(long incidentId);
 
+	/** Cases with a task for an agency (any when null), only those with a task past its deadline if asked. */
+	Set<Long> incidentsWithTasks(@Nullable String agency, boolean overdueOnly);
+
 	/** The agencies taking part in a case (AMBER notes are shared with them). */
 	Set<String> agencies(long incidentId);
 

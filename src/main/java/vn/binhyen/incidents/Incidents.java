@@ -84,9 +84,13 @@ class Incidents {
 		return jdbc.sql("select count(*) from incident where sim_ref = :r").param("r", ref).query(Long.class).single() > 0;
 	}
 
-	IncidentPage find(IncidentQuery q, AreaScope scope) {
+	IncidentPage find(IncidentQuery q, AreaScope scope, java.util.@Nullable Set<Long> ids) {
 		StringBuilder where = new StringBuilder(" where true");
 		Map<String, Object> params = new HashMap<>();
+		if (ids != null) {
+			where.append(" and id = any(:ids)");
+			params.put("ids", ids.toArray(Long[]::new));
+		}
 		if (q.from() != null) {
 			where.append(" and started_at >= :from");
 			params.put("from", Timestamp.valueOf(q.from().atStartOfDay()));

@@ -12,8 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @param event the event as extracted or as corrected by the reviewer
  * @param status PENDING, ACCEPTED or REJECTED
  * @param reason why it was rejected, or null
+ * @param taxCode the registered enterprise it was matched to on acceptance, or null
+ * @param incidentId the incident it opened or was linked to, or null
+ * @param signalId the signal it recorded, or null
+ * @param figure whether it was stored as a reported figure (a statistic)
  */
-public record Candidate(UUID id, UUID reportId, IntakeEvent event, String status, @Nullable String reason) {
+public record Candidate(UUID id, UUID reportId, IntakeEvent event, String status, @Nullable String reason,
+		@Nullable String taxCode, @Nullable Long incidentId, @Nullable Long signalId, boolean figure) {
 
 	public static final String PENDING = "PENDING";
 	public static final String ACCEPTED = "ACCEPTED";

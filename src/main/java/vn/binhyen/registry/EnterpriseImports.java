@@ -203,8 +203,12 @@ public class EnterpriseImports {
 				headcount, headcountOn, union, line.get("status"));
 	}
 
+	/** One message per cause: an unreadable number is not also reported as missing. */
 	private static List<FieldError> dedupe(List<FieldError> errors) {
-		return errors.stream().distinct().toList();
+		boolean unreadable = errors.contains(new FieldError("headcount", "registry.error.number"));
+		return errors.stream().distinct()
+			.filter(e -> !(unreadable && e.equals(new FieldError("headcount", "registry.error.required"))))
+			.toList();
 	}
 
 	private List<FieldError> translate(List<FieldError> errors, Locale locale) {

@@ -103,6 +103,11 @@ public class SignalIntake {
 		return jobs.start("signals", owner, inputs.size(), job -> run(inputs, rows, agency, scope, locale, job, true));
 	}
 
+	/** Records signals for a system source (no user, whole province), publishing events as usual. */
+	public ImportReport recordFrom(String source, List<SignalInput> inputs) {
+		return run(inputs, null, source, AreaScope.PROVINCE, Locale.ROOT, null, true);
+	}
+
 	/** Loads signals of one agency in bulk without publishing events (demo seeding); statuses still follow. */
 	public ImportReport load(String agency, List<SignalInput> inputs) {
 		return run(inputs, null, agency, AreaScope.PROVINCE, Locale.ROOT, null, false);

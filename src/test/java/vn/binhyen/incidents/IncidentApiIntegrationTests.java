@@ -123,6 +123,20 @@ class IncidentApiIntegrationTests {
 	}
 
 	@Test
+	void filtersByAgencyOnTheCase() {
+		long id = open(POLICE, "FOOD_POISONING", enterpriseOutsideZones(), 14);
+		await().atMost(Duration.ofSeconds(20)).until(() -> get(id, POLICE).get("tasks").size() > 0);
+		List<Long> withHealth = new ArrayList<>();
+		json.readTree(http.get("/api/v1/incidents?agency=SYT&size=200", COORDINATOR).body()).get("items")
+			.forEach(i -> withHealth.add(i.get("id").asLong()));
+		assertThat(withHealth).contains(id);
+		List<Long> withZoneBoard = new ArrayList<>();
+		json.readTree(http.get("/api/v1/incidents?agency=BQL-KKT&size=200", COORDINATOR).body()).get("items")
+			.forEach(i -> withZoneBoard.add(i.get("id").asLong()));
+		assertThat(withZoneBoard).doesNotContain(id);
+	}
+
+	@Test
 	void usersOutsideTheAreaNeitherSeeNorListIt() {
 		long id = open(POLICE, "COLLECTIVE_STOPPAGE", enterpriseOutsideZones(), 25);
 		assertThat(http.get("/api/v1/incidents/" + id, ZONE).statusCode()).isEqualTo(404);
@@ -142,6 +156,29 @@ class IncidentApiIntegrationTests {
 		assertThat(texts(get(id, POLICE))).containsExactly("note RED", "note AMBER", "note GREEN");
 		assertThat(texts(get(id, UNION))).containsExactly("note AMBER", "note GREEN");
 		assertThat(texts(get(id, HEALTH))).containsExactly("note GREEN");
+	}
+
+	@Test
+	void attachmentsAreTypeCheckedAndSharedByTheirLabel() {
+		long id = open(POLICE, "COLLECTIVE_STOPPAGE", enterpriseOutsideZones(), 40);
+		await().atMost(Duration.ofSeconds(20)).until(() -> get(id, POLICE).get("tasks").size() > 0);
+		byte[] pdf = "%PDF-1.4\n% bien ban\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		HttpResponse<String> red = http.send(vn.binhyen.support.Multipart.file(http.url("/api/v1/incidents/" + id + "/attachments?tlp=RED"),
+				POLICE, "file", "bien-ban.pdf", "application/pdf", pdf));
+		assertThat(red.statusCode()).as(red.body()).isEqualTo(201);
+		long redId = json.readTree(red.body()).get("id").asLong();
+		HttpResponse<String> green = http.send(vn.binhyen.support.Multipart.file(http.url("/api/v1/incidents/" + id + "/attachments?tlp=GREEN"),
+				POLICE, "file", "thong-bao.pdf", "application/pdf", pdf));
+		assertThat(green.statusCode()).isEqualTo(201);
+		HttpResponse<String> script = http.send(vn.binhyen.support.Multipart.file(http.url("/api/v1/incidents/" + id + "/attachments"),
+				POLICE, "file", "x.pdf", "application/pdf", "<script>".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+		assertThat(script.statusCode()).isEqualTo(400);
+		assertThat(get(id, POLICE).get("attachments")).hasSize(2);
+		assertThat(get(id, UNION).get("attachments")).hasSize(1);
+		assertThat(http.get("/api/v1/incidents/" + id + "/attachments/" + redId, UNION).statusCode()).isEqualTo(404);
+		HttpResponse<String> own = http.get("/api/v1/incidents/" + id + "/attachments/" + redId, POLICE);
+		assertThat(own.statusCode()).isEqualTo(200);
+		assertThat(own.body()).startsWith("%PDF");
 	}
 
 	static List<String> texts(JsonNode incident) {

@@ -50,4 +50,54 @@ class EnterpriseImportBrowserTests {
 			assertThat(browser.text()).contains(good).contains("Lịch sử tình trạng");
 		}
 	}
+
+	@Test
+	void createFormShowsVietnameseMessagesThenRegistersAndEdits() {
+		String code = TaxCodeFixture.fresh();
+		try (Browser browser = Browser.open(port)) {
+			browser.login("coordinator", "demo");
+			browser.go("/enterprises/new");
+			browser.driver().findElement(By.id("tax_code")).sendKeys("0101243151");
+			browser.driver().findElement(By.id("save")).click();
+			browser.waitFor(By.className("field-error"));
+			assertThat(browser.text()).contains("Mã số thuế không hợp lệ").contains("Bắt buộc nhập");
+
+			browser.driver().findElement(By.id("tax_code")).clear();
+			browser.driver().findElement(By.id("tax_code")).sendKeys(code);
+			browser.driver().findElement(By.id("name")).sendKeys("Công ty Biểu Mẫu");
+			new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("unit_code"))).selectByValue("14797");
+			browser.driver().findElement(By.id("headcount")).sendKeys("12");
+			browser.driver().findElement(By.id("save")).click();
+			browser.waitFor(By.id("status-history"));
+			assertThat(browser.text()).contains(code).contains("Công ty Biểu Mẫu").contains("Đang hoạt động");
+
+			browser.driver().findElement(By.linkText("Sửa")).click();
+			new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("status"))).selectByValue("SUSPENDED");
+			browser.driver().findElement(By.id("save")).click();
+			browser.waitFor(By.id("status-history"));
+			assertThat(browser.driver().findElement(By.id("status-history")).getText()).contains("Tạm ngừng kinh doanh");
+
+			browser.waitFor(By.id("signal-submit"));
+			browser.driver().findElement(By.id("signal-observedOn")).sendKeys("01022025");
+			browser.driver().findElement(By.id("signal-workers")).sendKeys("30");
+			browser.driver().findElement(By.id("signal-submit")).click();
+			browser.waitFor(By.id("signal-saved"));
+			assertThat(browser.driver().findElement(By.id("signal-list")).getText()).contains("Nợ lương").contains("30");
+		}
+	}
+
+	@Test
+	void workerFindsTheEnterpriseByNameWithoutLoggingIn() {
+		try (Browser browser = Browser.open(port)) {
+			browser.go("/");
+			browser.driver().findElement(By.cssSelector("a[href='/public/report']")).click();
+			browser.driver().findElement(By.id("report-q")).sendKeys("MP-0000");
+			browser.waitFor(By.cssSelector("#matches input[name=enterpriseId]"));
+			browser.driver().findElement(By.cssSelector("#matches input[name=enterpriseId]")).click();
+			browser.driver().findElement(By.cssSelector("input[name=problem][value=WAGE_ARREARS]")).click();
+			browser.driver().findElement(By.id("report-submit")).click();
+			browser.waitFor(By.className("notice"));
+			assertThat(browser.text()).contains("Cảm ơn bạn");
+		}
+	}
 }

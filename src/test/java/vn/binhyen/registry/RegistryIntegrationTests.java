@@ -87,7 +87,7 @@ class RegistryIntegrationTests {
 				{"taxCode":"0101243151","name":"","unitCode":"99999","headcount":-1,"ownership":"FDI"}""");
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(json.readTree(response.body()).get("errors").findValuesAsString("field"))
-			.contains("tax_code", "name", "unit_code", "headcount", "country");
+			.contains("taxCode", "name", "unitCode", "headcount", "investorCountry");
 		assertThat(http.post("/api/v1/enterprises", ANALYST, "{}").statusCode()).isEqualTo(403);
 	}
 

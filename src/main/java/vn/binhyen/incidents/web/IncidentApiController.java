@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.binhyen.incidents.Attachments;
 import vn.binhyen.incidents.IllegalTransition;
 import vn.binhyen.incidents.Incident;
 import vn.binhyen.incidents.IncidentManagement;
@@ -37,9 +38,11 @@ import vn.binhyen.shared.InvalidInput;
 class IncidentApiController {
 
 	private final IncidentManagement incidents;
+	private final Attachments attachments;
 
-	IncidentApiController(IncidentManagement incidents) {
+	IncidentApiController(IncidentManagement incidents, Attachments attachments) {
 		this.incidents = incidents;
+		this.attachments = attachments;
 	}
 
 	record OpenRequest(@Nullable String type, @Nullable String taxCode, @Nullable String startedAt, @Nullable String endedAt,
@@ -61,7 +64,24 @@ class IncidentApiController {
 
 	@GetMapping("/{id}")
 	Map<String, Object> get(@PathVariable long id) {
-		return ApiViews.detail(incidents.detail(incidents.get(id)));
+		Incident incident = incidents.get(id);
+		Map<String, Object> body = ApiViews.detail(incidents.detail(incident));
+		body.put("attachments", attachments.visible(incident));
+		return body;
+	}
+
+	@PostMapping("/{id}/attachments")
+	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
+	ResponseEntity<Map<String, Long>> attach(@PathVariable long id, @RequestParam(defaultValue = "AMBER") Note.Tlp tlp,
+			@RequestParam org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
+		byte[] bytes = file.getSize() > Attachments.MAX_BYTES ? new byte[0] : file.getBytes();
+		long attachment = attachments.add(id, tlp, file.getOriginalFilename() == null ? "file" : file.getOriginalFilename(), bytes);
+		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", attachment));
+	}
+
+	@GetMapping("/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
+		return AttachmentResponses.of(attachments.download(id, attachmentId));
 	}
 
 	@GetMapping
@@ -69,9 +89,10 @@ class IncidentApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable IncidentType type,
 			@RequestParam(required = false) @Nullable IncidentStatus status,
-			@RequestParam(required = false) @Nullable String unit, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable String unit, @RequestParam(required = false) @Nullable String agency,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		IncidentPage result = incidents.find(new IncidentQuery(from, to, type, status, unit, page, size));
+		IncidentPage result = incidents.find(new IncidentQuery(from, to, type, status, unit, agency, overdue, page, size));
 		return Map.of("items", result.items().stream().map(ApiViews::summary).toList(), "total", result.total());
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.binhyen.incidents.Attachments;
 import vn.binhyen.incidents.Cause;
 import vn.binhyen.incidents.IllegalTransition;
 import vn.binhyen.incidents.Incident;
@@ -37,11 +38,13 @@ class IncidentController {
 	private final IncidentManagement incidents;
 	private final StatutoryClocks clocks;
 	private final CurrentUser currentUser;
+	private final Attachments attachments;
 
-	IncidentController(IncidentManagement incidents, StatutoryClocks clocks, CurrentUser currentUser) {
+	IncidentController(IncidentManagement incidents, StatutoryClocks clocks, CurrentUser currentUser, Attachments attachments) {
 		this.incidents = incidents;
 		this.clocks = clocks;
 		this.currentUser = currentUser;
+		this.attachments = attachments;
 	}
 
 	@GetMapping
@@ -49,8 +52,9 @@ class IncidentController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable IncidentType type,
 			@RequestParam(required = false) @Nullable IncidentStatus status,
-			@RequestParam(required = false) @Nullable String unit, @RequestParam(defaultValue = "0") int page, Model model) {
-		IncidentQuery query = new IncidentQuery(from, to, type, status, unit == null || unit.isBlank() ? null : unit.strip(), page, 50);
+			@RequestParam(required = false) @Nullable String unit, @RequestParam(required = false) @Nullable String agency,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page, Model model) {
+		IncidentQuery query = new IncidentQuery(from, to, type, status, blankToNull(unit), blankToNull(agency), overdue, page, 50);
 		model.addAttribute("query", query);
 		model.addAttribute("result", incidents.find(query));
 		model.addAttribute("types", IncidentType.values());
@@ -100,6 +104,7 @@ class IncidentController {
 		model.addAttribute("tlps", vn.binhyen.incidents.Note.Tlp.values());
 		model.addAttribute("checklist", clocks.checklist(incident).orElse(null));
 		model.addAttribute("facts", StrikeChecklist.FACTS);
+		model.addAttribute("attachments", attachments.visible(incident));
 		model.addAttribute("statutory", clocks.steps(incident));
 		return "incidents/detail";
 	}
@@ -150,6 +155,24 @@ class IncidentController {
 	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
 	String fact(@PathVariable long id, @RequestParam String name, @RequestParam String value, RedirectAttributes redirect) {
 		return guarded(id, redirect, () -> incidents.recordFact(id, name, value));
+	}
+
+	@PostMapping("/{id}/attachments")
+	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
+	String attach(@PathVariable long id, @RequestParam vn.binhyen.incidents.Note.Tlp tlp,
+			@RequestParam org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect) throws java.io.IOException {
+		byte[] bytes = file.getSize() > Attachments.MAX_BYTES ? new byte[0] : file.getBytes();
+		String name = file.getOriginalFilename() == null ? "file" : file.getOriginalFilename();
+		return guarded(id, redirect, () -> attachments.add(id, tlp, name, bytes));
+	}
+
+	@GetMapping("/{id}/attachments/{attachmentId}")
+	org.springframework.http.ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
+		return AttachmentResponses.of(attachments.download(id, attachmentId));
+	}
+
+	private static @Nullable String blankToNull(@Nullable String s) {
+		return s == null || s.isBlank() ? null : s.strip();
 	}
 
 	private String guarded(long id, RedirectAttributes redirect, Runnable action) {

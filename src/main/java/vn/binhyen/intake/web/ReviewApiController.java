@@ -23,7 +23,12 @@ import vn.binhyen.intake.IntakeManagement;
 @PreAuthorize("hasAnyRole('ANALYST', 'COORDINATOR', 'ADMIN')")
 class ReviewApiController {
 
-	record Decision(@Nullable IntakeEvent event, @Nullable String reason) {
+	/**
+	 * @param taxCode the enterprise, when the extracted name does not match a registered one
+	 * @param incidentId an existing incident to link the event to instead of opening one
+	 */
+	record Decision(@Nullable IntakeEvent event, @Nullable String reason, @Nullable String taxCode,
+			@Nullable Long incidentId) {
 	}
 
 	record CandidateList(List<Candidate> candidates) {
@@ -48,7 +53,10 @@ class ReviewApiController {
 
 	@PostMapping("/candidates/{id}/accept")
 	Candidate accept(@PathVariable UUID id, @RequestBody(required = false) @Nullable Decision decision) {
-		return intake.accept(id, decision == null ? null : decision.event());
+		if (decision == null) {
+			return intake.accept(id, null);
+		}
+		return intake.accept(id, decision.event(), decision.taxCode(), decision.incidentId());
 	}
 
 	@PostMapping("/candidates/{id}/reject")

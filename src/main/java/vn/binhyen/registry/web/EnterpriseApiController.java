@@ -166,6 +166,12 @@ class EnterpriseApiController {
 
 	@ExceptionHandler(EnterpriseRejected.class)
 	ResponseEntity<ProblemDetail> rejected(EnterpriseRejected ex, Locale locale) {
-		return ImportProblems.fields(ex.errors(), messages, locale);
+		return ImportProblems.fields(ex.errors().stream().map(e -> new vn.binhyen.shared.FieldError(JSON_FIELDS
+			.getOrDefault(e.field(), e.field()), e.message())).toList(), messages, locale);
 	}
+
+	/** Import columns as the JSON body names them. */
+	private static final Map<String, String> JSON_FIELDS = Map.of("tax_code", "taxCode", "trade_name", "tradeName",
+			"unit_code", "unitCode", "zone_code", "zoneCode", "country", "investorCountry", "has_union", "unionPresent",
+			"headcount_on", "headcountOn");
 }

@@ -65,8 +65,10 @@ class ReviewQueueIntegrationTests {
 		JsonNode corrected = candidates.get(0).path("event").deepCopy();
 		((tools.jackson.databind.node.ObjectNode) corrected).put("workers", 950);
 
+		String taxCode = jdbc.sql("SELECT tax_code FROM enterprise WHERE status = 'ACTIVE' ORDER BY tax_code LIMIT 1 OFFSET 3")
+			.query(String.class).single();
 		HttpResponse<String> accepted = http.post("/api/v1/intake/candidates/" + stoppage + "/accept", ANALYST,
-				json.writeValueAsString(Map.of("event", corrected)));
+				json.writeValueAsString(Map.of("event", corrected, "taxCode", taxCode)));
 		HttpResponse<String> noReason = http.post("/api/v1/intake/candidates/" + arrears + "/reject", ANALYST, "{}");
 		HttpResponse<String> rejected = http.post("/api/v1/intake/candidates/" + arrears + "/reject", ANALYST,
 				"{\"reason\":\"đã có trong danh sách nợ BHXH\"}");

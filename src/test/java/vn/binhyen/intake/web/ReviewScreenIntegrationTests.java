@@ -29,6 +29,12 @@ class ReviewScreenIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	vn.binhyen.intake.Extractor extractor;
+
 	private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
 		.followRedirects(HttpClient.Redirect.NORMAL).build();
 
@@ -55,16 +61,39 @@ class ReviewScreenIntegrationTests {
 		HttpResponse<String> queue = get("/intake");
 		assertThat(queue.statusCode()).isEqualTo(200);
 
-		HttpResponse<String> after = post("/intake/reports", Map.of("text",
-				"Sáng 20-5, hơn 1.200 công nhân Công ty TNHH Giày Màn Hình (KCN Lễ Môn, TP Thanh Hóa) đình công, đòi tăng lương.",
-				"publishedOn", "2024-05-21"), queue.body());
+		DemoArticle article = DemoArticle.pick(jdbc, extractor, "(PV " + java.util.UUID.randomUUID().toString().substring(0, 8) + ")");
+		HttpResponse<String> after = post("/intake/reports", Map.of("text", article.text(), "publishedOn", article.publishedOn()),
+				queue.body());
 
 		assertThat(after.statusCode()).isEqualTo(200);
-		assertThat(after.body()).contains("Công ty TNHH Giày Màn Hình");
+		assertThat(after.body()).contains(org.springframework.web.util.HtmlUtils.htmlEscape(article.name()));
 		Matcher accept = ACCEPT.matcher(after.body());
 		assertThat(accept.find()).isTrue();
 		HttpResponse<String> accepted = post(accept.group(1), Map.of(), after.body());
 		assertThat(accepted.statusCode()).isEqualTo(200);
-		assertThat(accepted.body()).doesNotContain(accept.group(1));
+		assertThat(accepted.body()).doesNotContain(accept.group(1)).contains("class=\"incident-link\"");
+	}
+
+	@Test
+	void showsTheSourceTextWithTheEvidenceHighlightedAndNamesTheMissingEnterprise() throws Exception {
+		post("/login", Map.of("username", "analyst", "password", "demo"), get("/login").body());
+		String text = "Tin địa phương. Sáng 3-4, khoảng 150 công nhân Công ty TNHH Nhựa Chưa Đăng Ký đã ngừng việc tập thể, đòi tăng lương. "
+				+ "Chiều cùng ngày công nhân đã trở lại làm việc. (PV " + java.util.UUID.randomUUID().toString().substring(0, 8) + ")";
+		HttpResponse<String> after = post("/intake/reports", Map.of("text", text, "publishedOn", "2025-04-04"), get("/intake").body());
+		Matcher review = Pattern.compile("href=\"(/intake/candidates/[0-9a-f-]+)\"").matcher(after.body());
+		String page = null;
+		while (review.find()) {
+			String body = get(review.group(1)).body();
+			if (body.contains("Nhựa Chưa Đăng Ký")) {
+				page = review.group(1);
+			}
+		}
+		assertThat(page).isNotNull();
+		String detail = get(page).body();
+		assertThat(detail).contains("Tin địa phương.").contains("<mark id=\"evidence\">Sáng 3-4");
+
+		HttpResponse<String> refused = post(page + "/accept", Map.of(), detail);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("id=\"accept-error\"").contains("Mã số thuế doanh nghiệp");
 	}
 }

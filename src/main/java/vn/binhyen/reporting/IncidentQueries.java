@@ -1,0 +1,177 @@
+package vn.binhyen.reporting;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts over the incidents module's table (a read model: one grouped query per figure). An
+ * incident counts in a period when it started in it (local date, Asia/Ho_Chi_Minh) and was not
+ * dismissed; area filters apply to the incident's unit or zone code.
+ */
+@Component
+class IncidentQueries {
+
+	static final int OVERDUE_DAYS = 30;
+	private static final String DAY = "(i.started_at at time zone 'Asia/Ho_Chi_Minh')::date";
+
+	private final JdbcClient jdbc;
+
+	IncidentQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Which codes an incident's unit or zone must be in; units null for the whole province. */
+	record Area(@Nullable Collection<String> units, @Nullable Collection<String> zones) {
+
+		static final Area PROVINCE = new Area(null, null);
+
+		String where() {
+			if (units == null) {
+				return "";
+			}
+			return " and (i.unit_code in (:units)" + (zones == null || zones.isEmpty() ? ")" : " or i.zone_code in (:zones))");
+		}
+
+		JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
+			if (units != null) {
+				spec = spec.param("units", units.isEmpty() ? List.of("-") : units);
+				if (zones != null && !zones.isEmpty()) {
+					spec = spec.param("zones", zones);
+				}
+			}
+			return spec;
+		}
+	}
+
+	boolean installed() {
+		return Boolean.TRUE.equals(jdbc.sql("select to_regclass('incident') is not null").query(Boolean.class).single());
+	}
+
+	private JdbcClient.StatementSpec sql(String select, String tail, LocalDate from, LocalDate to, Area area) {
+		String text = select + " from incident i" + tail.split("\\|", 2)[0] + " where " + DAY + " between :from and :to"
+				+ " and i.status <> 'DISMISSED'" + area.where() + (tail.contains("|") ? tail.split("\\|", 2)[1] : "");
+		return area.bind(jdbc.sql(text).param("from", from).param("to", to));
+	}
+
+	Map<String, Long> byType(LocalDate from, LocalDate to, Area area) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		sql("select i.type, count(*)", "| group by i.type order by i.type", from, to, area)
+			.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+		return counts;
+	}
+
+	/** workers, resolved, open, overdue, median days to end. */
+	record Totals(long workers, long resolved, long open, long overdue, @Nullable Double medianDays) {
+	}
+
+	Totals totals(LocalDate from, LocalDate to, Area area) {
+		return sql("""
+				select coalesce(sum(i.workers_involved), 0),
+				       count(*) filter (where i.status in ('RESOLVED', 'CLOSED')),
+				       count(*) filter (where i.status not in ('RESOLVED', 'CLOSED')),
+				       count(*) filter (where i.status not in ('RESOLVED', 'CLOSED')
+				                          and i.started_at < now() - make_interval(days => %d)),
+				       percentile_cont(0.5) within group (order by extract(epoch from i.ended_at - i.started_at) / 86400.0)
+				           filter (where i.ended_at is not null)""".formatted(OVERDUE_DAYS), "", from, to, area)
+			.query((rs, n) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+					rs.getObject(5) == null ? null : Math.round(rs.getDouble(5) * 10) / 10.0))
+			.single();
+	}
+
+	Map<String, Long> byCause(LocalDate from, LocalDate to, Area area) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		sql("select c, count(*)", " cross join unnest(string_to_array(nullif(i.causes, ''), ',')) c| group by c order by 2 desc, c",
+				from, to, area)
+			.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+		return counts;
+	}
+
+	/** unit code → {incidents, workers}. */
+	Map<String, long[]> byUnitCode(LocalDate from, LocalDate to, Area area) {
+		Map<String, long[]> counts = new LinkedHashMap<>();
+		sql("select coalesce(i.unit_code, ''), count(*), coalesce(sum(i.workers_involved), 0)", "| group by 1", from, to, area)
+			.query((rs, n) -> counts.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) })).list();
+		return counts;
+	}
+
+	List<ReportFigures.IncidentLine> list(LocalDate from, LocalDate to, Area area, int limit) {
+		return sql("""
+				select i.id, %s as day, (i.ended_at at time zone 'Asia/Ho_Chi_Minh')::date as ended, i.type,
+				       i.enterprise_name, i.tax_code, i.unit_code, i.workers_involved, i.status, i.causes""".formatted(DAY),
+				"| order by i.started_at, i.id limit " + limit, from, to, area)
+			.query((rs, n) -> new ReportFigures.IncidentLine(rs.getLong(1), rs.getObject(2, LocalDate.class),
+					rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), null,
+					rs.getInt(8), rs.getString(9), rs.getString(10)))
+			.list();
+	}
+
+	/** Incidents counted by an expression over the incident and its enterprise (left-joined). */
+	Map<String, Long> breakdown(String expression, LocalDate from, LocalDate to, Area area) {
+		boolean registry = Boolean.TRUE.equals(jdbc.sql("select to_regclass('enterprise') is not null").query(Boolean.class).single());
+		if (expression.contains("e.") && !registry) {
+			return Map.of();
+		}
+		Map<String, Long> counts = new LinkedHashMap<>();
+		sql("select coalesce(" + expression + ", '-'), count(*)",
+				(registry ? " left join enterprise e on e.id = i.enterprise_id" : "") + "| group by 1 order by 2 desc, 1", from, to, area)
+			.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+		return counts;
+	}
+
+	/** Signals observed in the period by type, in the area (by the enterprise's unit or zone). */
+	Map<String, Long> signalsByType(LocalDate from, LocalDate to, Area area) {
+		if (!Boolean.TRUE.equals(jdbc.sql("select to_regclass('signal') is not null and to_regclass('enterprise') is not null")
+			.query(Boolean.class).single())) {
+			return Map.of();
+		}
+		Map<String, Long> counts = new LinkedHashMap<>();
+		String where = area.where().replace("i.unit_code", "e.unit_code").replace("i.zone_code", "e.zone_code");
+		area.bind(jdbc.sql("select s.type, count(*) from signal s join enterprise e on e.id = s.enterprise_id"
+				+ " where s.observed_on between :from and :to" + where + " group by s.type order by 2 desc, 1")
+			.param("from", from).param("to", to))
+			.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+		return counts;
+	}
+
+	/**
+	 * Per agency: the coordination module's tasks for incidents of the period (acknowledged, late
+	 * = acknowledged after the deadline or not yet and past it, median hours to acknowledge); without
+	 * that module, incidents acted on and the hours to the first action.
+	 */
+	List<ReportFigures.AgencyResponse> agencyResponse(LocalDate from, LocalDate to, Area area) {
+		if (Boolean.TRUE.equals(jdbc.sql("select to_regclass('coord_task') is not null").query(Boolean.class).single())) {
+			return sql("""
+					select t.agency, coalesce(g.name, t.agency), count(*), count(t.acknowledged_at),
+					       count(*) filter (where coalesce(t.acknowledged_at, now()) > t.ack_due_at),
+					       percentile_cont(0.5) within group (order by extract(epoch from t.acknowledged_at - t.created_at) / 3600.0)
+					           filter (where t.acknowledged_at is not null)""",
+					" join coord_task t on t.incident_id = i.id left join agency g on g.code = t.agency"
+							+ "| and t.status <> 'CANCELLED' group by t.agency, g.name order by 3 desc, 1",
+					from, to, area)
+				.query((rs, n) -> new ReportFigures.AgencyResponse(rs.getString(1), rs.getString(2), rs.getLong(3),
+						rs.getLong(4), rs.getLong(5), rs.getObject(6) == null ? null : Math.round(rs.getDouble(6) * 10) / 10.0))
+				.list();
+		}
+		if (!Boolean.TRUE.equals(jdbc.sql("select to_regclass('incident_action') is not null").query(Boolean.class).single())) {
+			return List.of();
+		}
+		return sql("""
+				select f.agency, coalesce(g.name, f.agency), count(*), count(*),
+				       count(*) filter (where f.hours > 24),
+				       percentile_cont(0.5) within group (order by f.hours)
+				from (select a.agency, extract(epoch from min(a.at) - min(i.opened_at)) / 3600.0 as hours""",
+				" join incident_action a on a.incident_id = i.id| and a.agency is not null group by a.agency, i.id) f"
+						+ " left join agency g on g.code = f.agency group by f.agency, g.name order by 3 desc, 1",
+				from, to, area)
+			.query((rs, n) -> new ReportFigures.AgencyResponse(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+					rs.getLong(5), rs.getObject(6) == null ? null : Math.round(rs.getDouble(6) * 10) / 10.0))
+			.list();
+	}
+}

@@ -1,0 +1,6 @@
+/**
+ * Reporting: figures for a period and area, the dashboard, and periodic reports as DOCX (Decree
+ * 30/2020/NĐ-CP layout) and XLSX tables built from the same figures.
+ */
+@org.jspecify.annotations.NullMarked
+package vn.binhyen.reporting;

@@ -1,0 +1,3 @@
+/** Reporting screens and REST API. */
+@org.jspecify.annotations.NullMarked
+package vn.binhyen.reporting.web;
