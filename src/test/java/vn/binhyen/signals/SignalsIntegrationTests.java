@@ -209,24 +209,6 @@ class SignalsIntegrationTests {
 		assertThat(jdbc.sql("select review from signal where id = ?").param(id).query(String.class).single()).isEqualTo("VERIFIED");
 	}
 
-	@Test
-	void acceptedNewsEventAboutAKnownEnterpriseBecomesASignal() {
-		java.util.UUID candidate = java.util.UUID.randomUUID();
-		var event = new vn.binhyen.intake.IntakeEvent(vn.binhyen.intake.EventType.WAGE_ARREARS, "single", 1, 120,
-				"Công ty Tín Hiệu " + taxCode, "Thanh Hóa", null, "2025-03-10", null, List.of("WAGES"), "…");
-		tx.executeWithoutResult(s -> publisher.publishEvent(
-				new vn.binhyen.intake.IntakeEventAccepted(candidate, java.util.UUID.randomUUID(), event, "analyst")));
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc
-			.sql("select count(*) from signal where source_agency = 'NEWS_INTAKE' and source_ref = ? and enterprise_id = ?")
-			.params(candidate.toString(), enterpriseId).query(Long.class).single() == 1);
-	}
-
-	@Autowired
-	org.springframework.context.ApplicationEventPublisher publisher;
-
-	@Autowired
-	org.springframework.transaction.support.TransactionTemplate tx;
-
 	String signal(String ref, String type) {
 		return """
 				{"sourceRef":"%s","taxCode":"%s","type":"%s","observedOn":"%s","workersAffected":40,"amountVnd":520000000,"months":2,"note":"thử"}"""
