@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record UserAccount(long id, String username, String displayName, long agencyId, String agencyCode,
 		String agencyName, Set<Role> roles, List<String> scopeUnits, List<String> scopeZones, @Nullable String email,
-		boolean enabled) {
+		boolean enabled) implements java.io.Serializable {
 
 	public boolean has(Role role) {
 		return roles.contains(role);
