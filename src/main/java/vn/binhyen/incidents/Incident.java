@@ -15,12 +15,13 @@ import org.jspecify.annotations.Nullable;
  * @param spread other cases in the same zone or unit within 7 days when opened
  * @param severityComputed what the rule gives; {@code severity} differs only when overridden
  * @param severityReason why an officer overrode the computed severity
+ * @param version raised by every change; an edit or lifecycle step may name the version it was based on
  */
 public record Incident(long id, IncidentType type, @Nullable Long enterpriseId, String taxCode, String enterpriseName,
 		@Nullable String unitCode, @Nullable String zoneCode, @Nullable String ownership, @Nullable Integer workforce,
 		Instant startedAt, @Nullable Instant endedAt, int workersInvolved, List<Cause> causes, @Nullable String description,
 		int spread, Severity severity, Severity severityComputed, @Nullable String severityReason, IncidentStatus status,
-		Outcome outcome, Instant openedAt, String openedBy, @Nullable String openedAgency, @Nullable String simRef) {
+		Outcome outcome, Instant openedAt, String openedBy, @Nullable String openedAgency, @Nullable String simRef, long version) {
 
 	public Incident {
 		causes = List.copyOf(causes);
@@ -38,7 +39,7 @@ public record Incident(long id, IncidentType type, @Nullable Long enterpriseId, 
 		}
 		return new Incident(id, type, enterpriseId, taxCode, enterpriseName, unitCode, zoneCode, ownership, workforce,
 				startedAt, endedAt, workersInvolved, causes, description, spread, severity, severityComputed, severityReason,
-				to, outcome, openedAt, openedBy, openedAgency, simRef);
+				to, outcome, openedAt, openedBy, openedAgency, simRef, version);
 	}
 
 	/**

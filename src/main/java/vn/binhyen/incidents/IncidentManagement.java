@@ -19,6 +19,7 @@ import vn.binhyen.identity.CurrentUser;
 import vn.binhyen.identity.UserAccount;
 import vn.binhyen.registry.Enterprise;
 import vn.binhyen.registry.Registry;
+import vn.binhyen.shared.EditConflict;
 import vn.binhyen.shared.InvalidInput;
 import vn.binhyen.shared.RecordNotFound;
 
@@ -82,7 +83,7 @@ public class IncidentManagement {
 		Incident draft = new Incident(0, form.type(), enterprise.id(), enterprise.taxCode(), enterprise.name(), unit, zone,
 				enterprise.ownership(), enterprise.headcount(), form.startedAt(), form.endedAt(), form.workersInvolved(),
 				form.causes(), form.description(), spread, severity, severity, null, IncidentStatus.REPORTED,
-				Incident.Outcome.NONE, openedAt, actor, agency, simRef);
+				Incident.Outcome.NONE, openedAt, actor, agency, simRef, 0);
 		long id = incidents.insert(draft);
 		records.step(id, null, IncidentStatus.REPORTED, openedAt, actor, agency, null);
 		audit.recordAs(actor, agency, "CREATE", "incident", id, form.type() + " " + enterprise.taxCode() + " severity " + severity);
@@ -112,6 +113,18 @@ public class IncidentManagement {
 
 	@Transactional
 	public Incident transition(long id, IncidentStatus to, @Nullable String comment) {
+		return transition(id, to, comment, null);
+	}
+
+	/**
+	 * Takes a lifecycle step as the current user, now.
+	 * @param version the version the step was decided on; null to take it on whatever is current
+	 * @throws EditConflict when the incident changed since {@code version} (another officer's step)
+	 */
+	@Transactional
+	public Incident transition(long id, IncidentStatus to, @Nullable String comment, @Nullable Long version) {
+		visible(id);
+		lockAt(id, version);
 		return transition(id, to, comment, clock.instant(), actor(), agency());
 	}
 
@@ -121,22 +134,44 @@ public class IncidentManagement {
 			@Nullable String agency) {
 		visible(id);
 		Incident before = incidents.lockById(id).orElseThrow();
-		Incident after = before.transitionTo(to);
+		before.transitionTo(to);
 		boolean ends = to == IncidentStatus.RESOLVED || to == IncidentStatus.CLOSED || to == IncidentStatus.DISMISSED;
 		incidents.updateStatus(id, to, ends ? at : null);
 		records.step(id, before.status(), to, at, actor, agency, comment);
 		audit.recordAs(actor, agency, "UPDATE", "incident", id, before.status() + " -> " + to);
 		events.publishEvent(new IncidentStatusChanged(id, before.status(), to, at, actor, agency));
-		return after;
+		return incidents.findById(id).orElseThrow();
+	}
+
+	/**
+	 * Locks the incident's row for this transaction and checks it is still at {@code version}.
+	 * @throws EditConflict naming what changed since
+	 */
+	private Incident lockAt(long id, @Nullable Long version) {
+		Incident locked = incidents.lockById(id).orElseThrow(() -> new RecordNotFound("incident", id));
+		if (version != null && locked.version() != version) {
+			throw new EditConflict("incident", id, version, locked.version(), incidents.changedSince(id, version));
+		}
+		return locked;
 	}
 
 	/** Overrides the computed severity; a reason is required. Raising it routes the rules now matching. */
 	@Transactional
 	public Incident overrideSeverity(long id, Severity severity, String reason) {
+		return overrideSeverity(id, severity, reason, null);
+	}
+
+	/**
+	 * Overrides the computed severity if the incident is still at {@code version} (null: any).
+	 * @throws EditConflict naming what changed since {@code version}
+	 */
+	@Transactional
+	public Incident overrideSeverity(long id, Severity severity, String reason, @Nullable Long version) {
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInput("reason", "incident.error.reasonRequired");
 		}
-		Incident before = visible(id);
+		visible(id);
+		Incident before = lockAt(id, version);
 		incidents.updateSeverity(id, severity, reason.strip());
 		records.action(id, clock.instant(), agency(), actor(), "Mức độ: " + before.severity() + " → " + severity + " (" + reason.strip() + ")");
 		audit.record("UPDATE", "incident", id, "severity " + before.severity() + " -> " + severity + ": " + reason);
@@ -184,7 +219,17 @@ public class IncidentManagement {
 
 	@Transactional
 	public void recordOutcome(long id, Incident.Outcome outcome) {
+		recordOutcome(id, outcome, null);
+	}
+
+	/**
+	 * Records what came of it if the incident is still at {@code version} (null: any).
+	 * @throws EditConflict naming what changed since {@code version}
+	 */
+	@Transactional
+	public void recordOutcome(long id, Incident.Outcome outcome, @Nullable Long version) {
 		visible(id);
+		lockAt(id, version);
 		incidents.updateOutcome(id, outcome);
 		audit.record("UPDATE", "incident", id, "outcome " + outcome.demands());
 	}

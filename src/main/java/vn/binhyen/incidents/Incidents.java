@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.binhyen.identity.AreaScope;
+import vn.binhyen.shared.EditConflict;
 
 /** Stores incidents. */
 @Repository
@@ -68,6 +69,19 @@ class Incidents {
 				update incident set outcome_demands = :d, outcome_resumed_on = :r, outcome_agreement = :a, version = version + 1
 				where id = :id""")
 			.param("d", o.demands()).param("r", o.workResumedOn()).param("a", o.agreement()).param("id", id).update();
+	}
+
+	/** The fields whose values differ between {@code version} and now, with both values. */
+	List<EditConflict.Change> changedSince(long id, long version) {
+		return jdbc.sql("""
+				select f.key, r.data ->> f.key, to_jsonb(i) ->> f.key
+				from incident i join incident_revision r on r.incident_id = i.id and r.version = :version
+				  cross join lateral jsonb_object_keys(r.data) as f(key)
+				where i.id = :id and f.key <> 'id' and (r.data -> f.key) is distinct from (to_jsonb(i) -> f.key)
+				order by f.key""")
+			.param("version", version).param("id", id)
+			.query((rs, n) -> EditConflict.Change.ofColumn(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
 	}
 
 	/** Other cases in the same zone (or unit, outside zones) that started within 7 days of {@code at}. */
@@ -145,6 +159,6 @@ class Incidents {
 				new Incident.Outcome(rs.getString("outcome_demands"), resumed == null ? null : resumed.toLocalDate(),
 						rs.getString("outcome_agreement")),
 				rs.getTimestamp("opened_at").toInstant(), rs.getString("opened_by"), rs.getString("opened_agency"),
-				rs.getString("sim_ref"));
+				rs.getString("sim_ref"), rs.getLong("version"));
 	}
 }

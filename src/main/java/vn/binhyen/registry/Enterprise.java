@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param ownership STATE, DOMESTIC_PRIVATE or FDI
  * @param investorCountry ISO country code for FDI, else null
  * @param status ACTIVE, SUSPENDED, DISSOLVING, DISSOLVED, BANKRUPT or OWNER_ABSCONDED
+ * @param version raised by every change; an edit names the version it was based on
  */
 public record Enterprise(long id, String taxCode, String name, @Nullable String tradeName, @Nullable String address,
 		String unitCode, @Nullable String zoneCode, @Nullable String vsic, String ownership, @Nullable String investorCountry,
-		int headcount, @Nullable LocalDate headcountOn, boolean unionPresent, String status) {
+		int headcount, @Nullable LocalDate headcountOn, boolean unionPresent, String status, long version) {
 }

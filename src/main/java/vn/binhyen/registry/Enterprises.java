@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.binhyen.identity.AreaScope;
+import vn.binhyen.shared.EditConflict;
 import vn.binhyen.shared.Text;
 
 /** The enterprise and enterprise_status tables. */
@@ -23,7 +24,7 @@ import vn.binhyen.shared.Text;
 class Enterprises {
 
 	private static final String COLUMNS = "id, tax_code, name, trade_name, address, unit_code, zone_code, vsic, ownership, "
-			+ "investor_country, headcount, headcount_on, union_present, status";
+			+ "investor_country, headcount, headcount_on, union_present, status, version";
 
 	private final JdbcClient jdbc;
 
@@ -121,15 +122,29 @@ class Enterprises {
 			.query(Long.class).single();
 	}
 
-	void update(long id, EnterpriseRules.Row r) {
-		jdbc.sql("""
+	/** Changes the row if it is still at {@code version}; false when someone changed it since. */
+	boolean update(long id, long version, EnterpriseRules.Row r) {
+		return jdbc.sql("""
 				update enterprise set name = ?, trade_name = ?, address = ?, unit_code = ?, zone_code = ?, vsic = ?,
 				  ownership = ?, investor_country = ?, headcount = ?, headcount_on = ?, union_present = ?, status = ?,
-				  search_text = ?, updated_at = now() where id = ?""")
+				  search_text = ?, updated_at = now() where id = ? and version = ?""")
 			.params(r.name(), r.tradeName(), r.address(), r.unitCode(), r.zoneCode(), r.vsic(), r.ownership(),
 					r.investorCountry(), r.headcount(), Date.valueOf(r.headcountOn()), r.unionPresent(), r.status(),
-					r.searchText(), id)
-			.update();
+					r.searchText(), id, version)
+			.update() == 1;
+	}
+
+	/** The fields (column names) whose values differ between {@code version} and now, with both values. */
+	List<EditConflict.Change> changedSince(long id, long version) {
+		return jdbc.sql("""
+				select f.key, r.data ->> f.key, to_jsonb(e) ->> f.key
+				from enterprise e join enterprise_revision r on r.enterprise_id = e.id and r.version = ?
+				  cross join lateral jsonb_object_keys(r.data) as f(key)
+				where e.id = ? and f.key <> 'id' and (r.data -> f.key) is distinct from (to_jsonb(e) -> f.key)
+				order by f.key""")
+			.params(version, id)
+			.query((rs, n) -> EditConflict.Change.ofColumn(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
 	}
 
 	/** Result of an upsert batch: rows inserted and rows whose values changed, by tax code → id. */
@@ -208,9 +223,9 @@ class Enterprises {
 	 */
 	void setStatusIfLatest(long enterpriseId, String status, LocalDate since) {
 		jdbc.sql("""
-				update enterprise set status = ?, updated_at = now() where id = ? and not exists
+				update enterprise set status = ?, updated_at = now() where id = ? and status <> ? and not exists
 				  (select 1 from enterprise_status s where s.enterprise_id = ? and s.since > ? and s.source like 'SIGNAL:%')""")
-			.params(status, enterpriseId, enterpriseId, Date.valueOf(since)).update();
+			.params(status, enterpriseId, status, enterpriseId, Date.valueOf(since)).update();
 	}
 
 	List<StatusChange> history(long enterpriseId) {
@@ -227,6 +242,7 @@ class Enterprises {
 		return new Enterprise(rs.getLong("id"), rs.getString("tax_code"), rs.getString("name"), rs.getString("trade_name"),
 				rs.getString("address"), rs.getString("unit_code"), rs.getString("zone_code"), rs.getString("vsic"),
 				rs.getString("ownership"), rs.getString("investor_country"), rs.getInt("headcount"),
-				headcountOn == null ? null : headcountOn.toLocalDate(), rs.getBoolean("union_present"), rs.getString("status"));
+				headcountOn == null ? null : headcountOn.toLocalDate(), rs.getBoolean("union_present"), rs.getString("status"),
+				rs.getLong("version"));
 	}
 }

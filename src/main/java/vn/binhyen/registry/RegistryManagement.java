@@ -15,6 +15,7 @@ import vn.binhyen.audit.AuditLog;
 import vn.binhyen.geo.Geography;
 import vn.binhyen.identity.AreaScope;
 import vn.binhyen.identity.CurrentUser;
+import vn.binhyen.shared.EditConflict;
 import vn.binhyen.shared.FieldError;
 import vn.binhyen.shared.RecordNotFound;
 
@@ -121,16 +122,21 @@ public class RegistryManagement implements Registry {
 	}
 
 	/**
-	 * Changes an enterprise (its tax code stays); a new status is added to its history.
+	 * Changes an enterprise (its tax code stays) if nobody changed it since {@code version}; a new
+	 * status is added to its history.
 	 * @throws EnterpriseRejected naming every broken rule
+	 * @throws EditConflict naming what changed since {@code version}; nothing is written
 	 */
 	@Transactional
-	public Enterprise update(long id, EnterpriseDraft draft) {
+	public Enterprise update(long id, long version, EnterpriseDraft draft) {
 		Enterprise current = get(id);
 		EnterpriseRules.Row row = valid(new EnterpriseDraft(current.taxCode(), draft.name(), draft.tradeName(),
 				draft.address(), draft.unitCode(), draft.zoneCode(), draft.vsic(), draft.ownership(), draft.investorCountry(),
 				draft.headcount(), draft.headcountOn(), draft.unionPresent(), draft.status()));
-		enterprises.update(id, row);
+		if (!enterprises.update(id, version, row)) {
+			Enterprise now = enterprises.byId(id).orElseThrow();
+			throw new EditConflict("enterprise", id, version, now.version(), enterprises.changedSince(id, version));
+		}
 		if (!row.status().equals(current.status())) {
 			enterprises.addStatus(id, row.status(), today(), "FORM", null);
 		}

@@ -17,7 +17,8 @@ import vn.binhyen.signals.SignalRecorded;
 /**
  * Keeps scores current: a recorded signal rescores its enterprise alone; an opened labor incident
  * does the same; a nightly pass rescores everyone and a monthly job trains a new version (a coordinator activates it). The
- * scheduled work takes a ShedLock so instances sharing the database run it once.
+ * scheduled work takes a ShedLock so instances sharing the database run it once; the lock is held
+ * at least ten minutes so an instance whose clock lags does not start the same pass again.
  */
 @Component
 class RiskEvents {
@@ -73,7 +74,7 @@ class RiskEvents {
 	}
 
 	@Scheduled(cron = "${binhyen.risk.nightly-cron:0 30 1 * * *}")
-	@SchedulerLock(name = "risk-nightly-pass", lockAtMostFor = "PT2H")
+	@SchedulerLock(name = "risk-nightly-pass", lockAtMostFor = "PT2H", lockAtLeastFor = "PT10M")
 	void nightly() {
 		if (store.activeVersion().isPresent()) {
 			scoring.scoreAll(YearMonth.now());
@@ -81,7 +82,7 @@ class RiskEvents {
 	}
 
 	@Scheduled(cron = "${binhyen.risk.retrain-cron:0 0 3 2 * *}")
-	@SchedulerLock(name = "risk-monthly-retrain", lockAtMostFor = "PT2H")
+	@SchedulerLock(name = "risk-monthly-retrain", lockAtMostFor = "PT2H", lockAtLeastFor = "PT10M")
 	void monthly() {
 		scoring.train("scheduler", YearMonth.now());
 	}

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import vn.binhyen.shared.EditConflict;
 import vn.binhyen.shared.InvalidInput;
 import vn.binhyen.shared.RecordNotFound;
 
@@ -34,6 +35,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		problem.setTitle("Invalid request");
 		problem.setProperty("errors", java.util.List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(EditConflict.class)
+	ResponseEntity<ProblemDetail> conflict(EditConflict ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("Edit conflict");
+		problem.setProperty("yourVersion", ex.yourVersion());
+		problem.setProperty("currentVersion", ex.currentVersion());
+		problem.setProperty("changes", ex.changes());
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 
 	@ExceptionHandler(RecordNotFound.class)

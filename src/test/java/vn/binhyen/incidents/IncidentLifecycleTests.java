@@ -16,7 +16,7 @@ class IncidentLifecycleTests {
 		Instant t = Instant.parse("2026-11-20T01:00:00Z");
 		return new Incident(1, IncidentType.COLLECTIVE_STOPPAGE, 7L, "2850000001", "Cty MP", "U1", null, "FDI", 1000, t, null,
 				400, List.of(Cause.BONUS), null, 0, Severity.MEDIUM, Severity.MEDIUM, null, IncidentStatus.REPORTED,
-				Incident.Outcome.NONE, t, "police", "CA-PA04", null);
+				Incident.Outcome.NONE, t, "police", "CA-PA04", null, 0);
 	}
 
 	@Test

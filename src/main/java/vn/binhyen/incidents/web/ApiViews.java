@@ -41,6 +41,7 @@ final class ApiViews {
 		m.put("endedAt", i.endedAt());
 		m.put("workersInvolved", i.workersInvolved());
 		m.put("causes", i.causes());
+		m.put("version", i.version());
 		return m;
 	}
 

@@ -21,6 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import vn.binhyen.incidents.Attachments;
 import vn.binhyen.incidents.IllegalTransition;
 import vn.binhyen.incidents.Incident;
@@ -96,9 +100,16 @@ class IncidentApiController {
 		return Map.of("items", result.items().stream().map(ApiViews::summary).toList(), "total", result.total());
 	}
 
-	record TransitionRequest(@Nullable String to, @Nullable String comment) {
+	record TransitionRequest(@Nullable String to, @Nullable String comment,
+			@Schema(description = "the version the step was decided on (from GET); optional, recommended") @Nullable Long version) {
 	}
 
+	@Operation(summary = "Takes a lifecycle step (optimistic locking)", description = """
+			Send the `version` read with GET: if the incident changed since (e.g. another officer took a step), \
+			nothing is written and the answer is 409 problem JSON with `currentVersion` and `changes`: \
+			[{field, read, current}]. A step the current status does not allow is also 409 (`from`, `to`, `allowed`).""")
+	@ApiResponse(responseCode = "409", description = "changed since `version`, or a step the status does not allow",
+			content = @Content(mediaType = "application/problem+json"))
 	@PostMapping("/{id}/transitions")
 	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
 	Map<String, Object> transition(@PathVariable long id, @RequestBody TransitionRequest body) {
@@ -109,7 +120,7 @@ class IncidentApiController {
 		catch (IllegalArgumentException ex) {
 			throw new InvalidInput("to", "incident.error.status");
 		}
-		return ApiViews.summary(incidents.transition(id, to, body.comment()));
+		return ApiViews.summary(incidents.transition(id, to, body.comment(), body.version()));
 	}
 
 	record NoteRequest(@Nullable String tlp, @Nullable String text) {

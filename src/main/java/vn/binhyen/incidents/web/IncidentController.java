@@ -2,7 +2,9 @@ package vn.binhyen.incidents.web;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -29,6 +31,7 @@ import vn.binhyen.incidents.Severity;
 import vn.binhyen.incidents.StatutoryClocks;
 import vn.binhyen.incidents.StrikeChecklist;
 import vn.binhyen.identity.CurrentUser;
+import vn.binhyen.shared.EditConflict;
 import vn.binhyen.shared.InvalidInput;
 
 @Controller
@@ -112,14 +115,23 @@ class IncidentController {
 	@PostMapping("/{id}/transitions")
 	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
 	String transition(@PathVariable long id, @RequestParam IncidentStatus to, @RequestParam(required = false) @Nullable String comment,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
 		try {
-			incidents.transition(id, to, comment);
+			incidents.transition(id, to, comment, version);
 		}
 		catch (IllegalTransition ex) {
 			redirect.addFlashAttribute("error", "incident.error.transition");
 		}
+		catch (EditConflict ex) {
+			conflict(ex, redirect);
+		}
 		return "redirect:/incidents/" + id;
+	}
+
+	/** Another officer changed the case since the page was opened: show what, nothing was saved. */
+	private static void conflict(EditConflict ex, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("error", "incident.error.conflict");
+		redirect.addFlashAttribute("conflict", ex.changes());
 	}
 
 	@PostMapping("/{id}/notes")
@@ -138,17 +150,23 @@ class IncidentController {
 	@PostMapping("/{id}/severity")
 	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
 	String severity(@PathVariable long id, @RequestParam Severity severity, @RequestParam String reason,
-			RedirectAttributes redirect) {
-		return guarded(id, redirect, () -> incidents.overrideSeverity(id, severity, reason));
+			@RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
+		return guarded(id, redirect, Map.of("severity", severity.name(), "reason", reason),
+				() -> incidents.overrideSeverity(id, severity, reason, version));
 	}
 
 	@PostMapping("/{id}/outcome")
 	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
 	String outcome(@PathVariable long id, @RequestParam(required = false) @Nullable String demands,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate workResumedOn,
-			@RequestParam(required = false) @Nullable String agreement, RedirectAttributes redirect) {
-		return guarded(id, redirect, () -> incidents.recordOutcome(id,
-				new Incident.Outcome(demands == null || demands.isBlank() ? null : demands, workResumedOn, agreement)));
+			@RequestParam(required = false) @Nullable String agreement, @RequestParam(required = false) @Nullable Long version,
+			RedirectAttributes redirect) {
+		Map<String, String> kept = new HashMap<>();
+		kept.put("demands", demands == null ? "" : demands);
+		kept.put("workResumedOn", workResumedOn == null ? "" : workResumedOn.toString());
+		kept.put("agreement", agreement == null ? "" : agreement);
+		return guarded(id, redirect, kept, () -> incidents.recordOutcome(id,
+				new Incident.Outcome(demands == null || demands.isBlank() ? null : demands, workResumedOn, agreement), version));
 	}
 
 	@PostMapping("/{id}/facts")
@@ -176,11 +194,20 @@ class IncidentController {
 	}
 
 	private String guarded(long id, RedirectAttributes redirect, Runnable action) {
+		return guarded(id, redirect, Map.of(), action);
+	}
+
+	/** Runs an edit; on a conflict the form's input comes back as {@code kept} with what changed. */
+	private String guarded(long id, RedirectAttributes redirect, Map<String, String> input, Runnable action) {
 		try {
 			action.run();
 		}
 		catch (InvalidInput ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		catch (EditConflict ex) {
+			conflict(ex, redirect);
+			redirect.addFlashAttribute("kept", input);
 		}
 		return "redirect:/incidents/" + id;
 	}

@@ -3,11 +3,13 @@ package vn.binhyen.registry.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,6 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import vn.binhyen.identity.CurrentUser;
 import vn.binhyen.registry.Enterprise;
 import vn.binhyen.registry.EnterpriseDraft;
@@ -36,6 +41,7 @@ import vn.binhyen.registry.EnterpriseQuery;
 import vn.binhyen.registry.EnterpriseRejected;
 import vn.binhyen.registry.RegistryManagement;
 import vn.binhyen.shared.ImportJobs;
+import vn.binhyen.shared.InvalidInput;
 import vn.binhyen.shared.RecordNotFound;
 import vn.binhyen.shared.TabularFile;
 
@@ -83,11 +89,35 @@ class EnterpriseApiController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(registry.create(draft));
 	}
 
-	@Operation(summary = "Changes an enterprise")
+	/**
+	 * An enterprise's new values and the {@code version} they are based on (as read with GET).
+	 */
+	record EnterpriseEdit(@Nullable String name, @Nullable String tradeName, @Nullable String address,
+			@Nullable String unitCode, @Nullable String zoneCode, @Nullable String vsic, @Nullable String ownership,
+			@Nullable String investorCountry, @Nullable Integer headcount, @Nullable LocalDate headcountOn,
+			@Nullable Boolean unionPresent, @Nullable String status,
+			@Schema(description = "the version read with GET; required", requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Long version) {
+
+		EnterpriseDraft draft() {
+			return new EnterpriseDraft(null, name, tradeName, address, unitCode, zoneCode, vsic, ownership, investorCountry,
+					headcount, headcountOn, unionPresent, status);
+		}
+	}
+
+	@Operation(summary = "Changes an enterprise (optimistic locking)", description = """
+			Send the `version` read with GET. If someone changed the enterprise since, nothing is written and the answer \
+			is 409 problem JSON with `currentVersion` and `changes`: [{field, read, current}] naming each field changed \
+			since your version, with the value you read and the current one. Read again, merge, and resend.""")
+	@ApiResponse(responseCode = "200", description = "changed; the enterprise with its new version")
+	@ApiResponse(responseCode = "409", description = "changed by someone else since `version`; nothing written",
+			content = @Content(mediaType = "application/problem+json"))
 	@PutMapping("/{id:\\d+}")
 	@PreAuthorize(WRITERS)
-	Enterprise update(@PathVariable long id, @RequestBody EnterpriseDraft draft) {
-		return registry.update(id, draft);
+	Enterprise update(@PathVariable long id, @RequestBody EnterpriseEdit edit) {
+		if (edit.version() == null) {
+			throw new InvalidInput("version", "the version read with GET is required");
+		}
+		return registry.update(id, edit.version(), edit.draft());
 	}
 
 	@Operation(summary = "Imports a CSV (UTF-8, header row) or XLSX file; large files answer 202 with a job id")

@@ -28,6 +28,7 @@ import vn.binhyen.registry.EnterpriseImports;
 import vn.binhyen.registry.EnterpriseQuery;
 import vn.binhyen.registry.EnterpriseRejected;
 import vn.binhyen.registry.RegistryManagement;
+import vn.binhyen.shared.EditConflict;
 import vn.binhyen.shared.FieldError;
 import vn.binhyen.shared.ImportJobs;
 import vn.binhyen.shared.InvalidInput;
@@ -108,23 +109,45 @@ class EnterpriseController {
 	String editForm(@PathVariable long id, Model model) {
 		Enterprise e = registry.get(id);
 		model.addAttribute("form", EnterpriseDraft.of(e));
+		model.addAttribute("version", e.version());
 		return form(model, e, List.of());
 	}
 
+	/**
+	 * Saves an edit based on the version the form was opened with. When someone changed the
+	 * enterprise since, the form comes back with the officer's input, what changed, and the
+	 * current version, so saving again is a deliberate choice.
+	 */
 	@PostMapping("/{id:\\d+}")
 	@PreAuthorize(EnterpriseApiController.WRITERS)
-	String update(@PathVariable long id, @RequestParam Map<String, String> params, Model model) {
+	String update(@PathVariable long id, @RequestParam Map<String, String> params, @RequestParam long version, Model model) {
 		Enterprise e = registry.get(id);
 		EnterpriseDraft draft = draft(params);
+		model.addAttribute("form", draft);
+		model.addAttribute("version", version);
 		try {
-			registry.update(id, draft);
+			registry.update(id, version, draft);
 			return "redirect:/enterprises/" + id;
 		}
 		catch (EnterpriseRejected ex) {
-			model.addAttribute("form", draft);
 			return form(model, e, ex.errors());
 		}
+		catch (EditConflict ex) {
+			model.addAttribute("version", ex.currentVersion());
+			model.addAttribute("conflict", ex.changes());
+			model.addAttribute("labels", LABELS);
+			return form(model, e, List.of());
+		}
 	}
+
+	/** Message keys of the fields an edit conflict can name. */
+	private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("name", "registry.name"),
+			Map.entry("tradeName", "registry.tradeName"), Map.entry("address", "registry.address"),
+			Map.entry("unitCode", "registry.unit"), Map.entry("zoneCode", "registry.zone"), Map.entry("vsic", "registry.sector"),
+			Map.entry("ownership", "registry.ownership"), Map.entry("investorCountry", "registry.country"),
+			Map.entry("headcount", "registry.headcount"), Map.entry("headcountOn", "registry.headcountOn"),
+			Map.entry("unionPresent", "registry.union"), Map.entry("status", "registry.status"),
+			Map.entry("taxCode", "registry.taxCode"));
 
 	@GetMapping("/import")
 	@PreAuthorize(EnterpriseApiController.WRITERS)
