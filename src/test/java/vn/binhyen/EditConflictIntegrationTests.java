@@ -156,6 +156,24 @@ class EditConflictIntegrationTests {
 			.isEqualTo("Số 77 Bà Triệu");
 	}
 
+	@Test
+	void theIncidentPageShowsWhatChangedAndKeepsTheSeverityInput() {
+		long incident = openIncident(newEnterprise().get("taxCode").asString());
+		ScreenSession officer = ScreenSession.login(port, "coordinator", "demo");
+		String page = officer.get("/incidents/" + incident).body();
+		String version = hidden(page, "version");
+
+		assertThat(http.post("/api/v1/incidents/" + incident + "/transitions", POLICE, "{\"to\":\"VERIFIED\"}").statusCode())
+			.as("another officer verifies first").isEqualTo(200);
+
+		HttpResponse<String> conflict = officer.post("/incidents/" + incident + "/severity",
+				Map.of("severity", "CRITICAL", "reason", "Lan sang 3 doanh nghiệp", "version", version), page);
+		assertThat(conflict.body()).contains("id=\"conflict\"").contains("Vụ việc đã được người khác thay đổi")
+			.contains("VERIFIED").contains("value=\"Lan sang 3 doanh nghiệp\"");
+		JsonNode stored = json.readTree(http.get("/api/v1/incidents/" + incident, POLICE).body());
+		assertThat(stored.get("severity").asString()).as("the stale override was not written").isNotEqualTo("CRITICAL");
+	}
+
 	private JsonNode newEnterprise() {
 		String taxCode = TaxCodeFixture.fresh();
 		HttpResponse<String> created = http.post("/api/v1/enterprises", COORDINATOR, """
