@@ -45,6 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.binhyen.registry.TaxCodeFixture;
 import vn.binhyen.support.HttpSupport;
 import vn.binhyen.support.IntegrationTest;
+import vn.binhyen.support.ScreenSession;
 import vn.binhyen.support.SecondInstance;
 
 /**
@@ -110,6 +111,17 @@ class ClusterIntegrationTests {
 		HttpResponse<String> afterLogout = get(port, "/enterprises", session);
 		assertThat(afterLogout.statusCode()).as("logged out on B means logged out on A").isEqualTo(302);
 		assertThat(afterLogout.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+	}
+
+	@Test
+	void whatAScreenPassesThroughTheSharedSessionSurvivesTheRedirect() {
+		ScreenSession officer = ScreenSession.login(port, "coordinator", "demo");
+		String page = officer.get("/outreach").body();
+		byte[] csv = "tax_code,zone_code,held_on,topic,agencies,workers,managers,notes\n,,2024-05-04,NO_SUCH_TOPIC,LDLD,10,1,\n"
+			.getBytes(StandardCharsets.UTF_8);
+		HttpResponse<String> report = officer.upload("/outreach/import", "file", "sessions.csv", "text/csv", csv, page);
+		assertThat(report.statusCode()).as("the import report is a flash attribute, serialized into the session").isEqualTo(200);
+		assertThat(report.body()).contains("id=\"import-report\"");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * An edit based on a version of a record that someone else has changed since: nothing was
  * written. REST answers 409 with the changes; forms show them and keep the user's input.
+ * Changes are serializable: screens pass them on as flash attributes, kept in the shared session.
  */
 public class EditConflict extends RuntimeException {
 
@@ -54,7 +55,7 @@ public class EditConflict extends RuntimeException {
 	 * @param read its value in the version the client read
 	 * @param current its value now
 	 */
-	public record Change(String field, @Nullable String read, @Nullable String current) {
+	public record Change(String field, @Nullable String read, @Nullable String current) implements java.io.Serializable {
 
 		/** A change named by its column: {@code union_present} becomes {@code unionPresent}. */
 		public static Change ofColumn(String column, @Nullable String read, @Nullable String current) {

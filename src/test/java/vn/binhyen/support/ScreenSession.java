@@ -61,6 +61,18 @@ public final class ScreenSession {
 			.POST(HttpRequest.BodyPublishers.ofString(body)).build());
 	}
 
+	/** Uploads a file as a form does, with the CSRF token found on {@code page}. */
+	public HttpResponse<String> upload(String path, String field, String filename, String contentType, byte[] content,
+			String page) {
+		Matcher m = CSRF.matcher(page);
+		if (!m.find()) {
+			throw new IllegalStateException("No CSRF token on the page");
+		}
+		String token = m.group(1) != null ? m.group(1) : m.group(2);
+		return send(Multipart.file(base + path + "?_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8), null, field,
+				filename, contentType, content));
+	}
+
 	private HttpResponse<String> send(HttpRequest request) {
 		try {
 			return client.send(request, HttpResponse.BodyHandlers.ofString());
