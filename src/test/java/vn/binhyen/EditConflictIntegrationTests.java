@@ -174,6 +174,18 @@ class EditConflictIntegrationTests {
 		assertThat(stored.get("severity").asString()).as("the stale override was not written").isNotEqualTo("CRITICAL");
 	}
 
+	@Test
+	void theApiDocumentNamesTheVersionAndThe409() {
+		JsonNode docs = json.readTree(http.get("/v3/api-docs", null).body());
+		JsonNode put = docs.at("/paths/~1api~1v1~1enterprises~1{id}/put");
+		assertThat(put.at("/responses/409").isMissingNode()).as("PUT enterprise documents 409").isFalse();
+		String schema = put.at("/requestBody/content/application~1json/schema/$ref").asString();
+		JsonNode edit = docs.at("/components/schemas/" + schema.substring(schema.lastIndexOf('/') + 1));
+		assertThat(edit.at("/properties/version").isMissingNode()).isFalse();
+		assertThat(edit.get("required").toString()).contains("version");
+		assertThat(docs.at("/paths/~1api~1v1~1incidents~1{id}~1transitions/post/responses/409").isMissingNode()).isFalse();
+	}
+
 	private JsonNode newEnterprise() {
 		String taxCode = TaxCodeFixture.fresh();
 		HttpResponse<String> created = http.post("/api/v1/enterprises", COORDINATOR, """

@@ -1,7 +1,7 @@
 -- Optimistic locking: every change of an incident row raises its version and keeps the row as
 -- it was, so a stale edit or a racing lifecycle step is refused with what changed since.
 create table incident_revision (
-    incident_id bigint not null references incident (id),
+    incident_id bigint not null references incident (id) on delete cascade,
     version     integer not null,
     data        jsonb not null,
     replaced_at timestamptz not null default now(),

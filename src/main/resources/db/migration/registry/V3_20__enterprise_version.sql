@@ -3,7 +3,7 @@
 alter table enterprise add column version integer not null default 0;
 
 create table enterprise_revision (
-    enterprise_id bigint not null references enterprise (id),
+    enterprise_id bigint not null references enterprise (id) on delete cascade,
     version       integer not null,
     data          jsonb not null,
     replaced_at   timestamptz not null default now(),
