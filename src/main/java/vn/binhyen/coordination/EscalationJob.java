@@ -29,6 +29,7 @@ class EscalationJob {
 
 	@Scheduled(fixedDelayString = "${binhyen.coordination.escalation-every:PT1M}", initialDelayString = "PT30S")
 	@SchedulerLock(name = "coordination-escalation", lockAtMostFor = "PT5M")
+	@Transactional // a call to this.escalateMissed() would bypass its proxy, and the row locks would not last
 	void scheduled() {
 		escalateMissed();
 	}
