@@ -133,10 +133,10 @@ public class IncidentManagement {
 	/** Overrides the computed severity; a reason is required. Raising it routes the rules now matching. */
 	@Transactional
 	public Incident overrideSeverity(long id, Severity severity, String reason) {
+		Incident before = visible(id);
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInput("reason", "incident.error.reasonRequired");
 		}
-		Incident before = visible(id);
 		incidents.updateSeverity(id, severity, reason.strip());
 		records.action(id, clock.instant(), agency(), actor(), "Mức độ: " + before.severity() + " → " + severity + " (" + reason.strip() + ")");
 		audit.record("UPDATE", "incident", id, "severity " + before.severity() + " -> " + severity + ": " + reason);
