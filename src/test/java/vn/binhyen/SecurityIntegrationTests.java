@@ -331,6 +331,23 @@ class SecurityIntegrationTests {
 	}
 
 	@Test
+	void reportFreeTextIsWrittenAsTextIntoTheDocx() throws Exception {
+		Session coordinator = Session.login(this, "coordinator", "demo");
+		byte[] docx = coordinator.postForBytes("/reports/periodic.docx", "from=2026-01-01&to=2026-01-31&section.overall="
+				+ enc(PAYLOAD));
+		String document = null;
+		try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+			for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+				if (e.getName().equals("word/document.xml")) {
+					document = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+				}
+			}
+		}
+		assertThat(document).as("a DOCX").isNotNull().contains("&lt;script", "alert('x')", "onerror=alert(1)")
+			.doesNotContain("<script>").doesNotContain("<img");
+	}
+
+	@Test
 	void formLoginIsThrottledAfterRepeatedFailures() {
 		String username = "throttle-" + UUID.randomUUID().toString().substring(0, 8);
 		String password = "Throttle-pass-" + UUID.randomUUID();
@@ -495,6 +512,21 @@ class SecurityIntegrationTests {
 			String location = response.headers().firstValue("Location").orElse(null);
 			return withToken && response.statusCode() == 302 && location != null ? get(URI.create(location).getRawPath()
 					+ (URI.create(location).getRawQuery() == null ? "" : "?" + URI.create(location).getRawQuery())) : response;
+		}
+
+		byte[] postForBytes(String path, String form) {
+			Matcher meta = CSRF_META.matcher(get("/").body());
+			assertThat(meta.find()).isTrue();
+			try {
+				HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(test.uri(path))
+					.header("Content-Type", "application/x-www-form-urlencoded").header("X-CSRF-TOKEN", meta.group(1))
+					.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofByteArray());
+				assertThat(response.statusCode()).isEqualTo(200);
+				return response.body();
+			}
+			catch (java.io.IOException | InterruptedException ex) {
+				throw new IllegalStateException(ex);
+			}
 		}
 
 		String cookie(String name) {

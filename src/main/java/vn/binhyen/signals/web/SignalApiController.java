@@ -1,7 +1,6 @@
 package vn.binhyen.signals.web;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +29,6 @@ import vn.binhyen.identity.CurrentUser;
 import vn.binhyen.registry.RegistryManagement;
 import vn.binhyen.shared.ImportJobs;
 import vn.binhyen.shared.ImportReport;
-import vn.binhyen.shared.InvalidInput;
 import vn.binhyen.shared.RecordNotFound;
 import vn.binhyen.shared.TabularFile;
 import vn.binhyen.signals.Signal;
