@@ -58,6 +58,14 @@ class CommandLineIntegrationTests {
 		assertThat(output()).contains("Password of cli-user reset to ");
 		assertThat(CommandLine.run(List.of("admin", "reset-password", "--username", "cli-user", "--password", "short")))
 			.isEqualTo(1);
+		assertThat(CommandLine.run(List.of("admin", "reset-password", "--username", "cli-user", "--password", "CLI-user-2026")))
+			.isEqualTo(1);
+		assertThat(output()).contains("The password must not contain the username", "không được chứa tên đăng nhập");
+		assertThat(CommandLine.run(List.of("admin", "reset-password", "--username", "cli-user", "--password", "matkhau123")))
+			.isEqualTo(1);
+		assertThat(output()).contains("This password is too common");
+		assertThat(CommandLine.run(List.of("admin", "create-user", "--username", "cli-user-2", "--agency", "VP-BCD",
+				"--roles", "ANALYST", "--password", "1234567890"))).isEqualTo(1);
 		assertThat(CommandLine.run(List.of("admin", "verify-audit"))).isZero();
 		assertThat(output()).contains("Audit chain intact");
 	}

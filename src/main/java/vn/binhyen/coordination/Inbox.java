@@ -38,7 +38,7 @@ public class Inbox {
 
 	@Transactional
 	public void markRead(long id) {
-		notifications.markRead(id, currentUser.require().username(), clock.instant());
+		notifications.markRead(id, currentUser.require().agencyCode(), currentUser.require().username(), clock.instant());
 	}
 
 	/** @param status PENDING, SENT, FAILED, SKIPPED */

@@ -75,9 +75,13 @@ class Notifications {
 			.query((rs, n) -> new InboxItem(map(rs, n), instant(rs, "read_at") != null)).list();
 	}
 
-	void markRead(long id, String username, Instant at) {
-		jdbc.sql("insert into coord_inbox_read (notification_id, username, read_at) values (:i, :u, :at) on conflict do nothing")
-			.param("i", id).param("u", username).param("at", ts(at)).update();
+	/** Marks one of the agency's in-app notifications read; another agency's or a missing one is left alone. */
+	void markRead(long id, String agency, String username, Instant at) {
+		jdbc.sql("""
+				insert into coord_inbox_read (notification_id, username, read_at)
+				select id, :u, :at from coord_notification where id = :i and agency = :a and channel = 'IN_APP'
+				on conflict do nothing""")
+			.param("i", id).param("a", agency).param("u", username).param("at", ts(at)).update();
 	}
 
 	static Notification map(ResultSet rs, int row) throws SQLException {

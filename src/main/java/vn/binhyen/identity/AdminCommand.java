@@ -5,8 +5,10 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import vn.binhyen.audit.AuditLog;
@@ -24,10 +26,12 @@ class AdminCommand implements CliCommand {
 
 	private final IdentityManagement identity;
 	private final AuditLog audit;
+	private final MessageSource messages;
 
-	AdminCommand(IdentityManagement identity, AuditLog audit) {
+	AdminCommand(IdentityManagement identity, AuditLog audit, MessageSource messages) {
 		this.identity = identity;
 		this.audit = audit;
+		this.messages = messages;
 	}
 
 	@Override
@@ -60,7 +64,8 @@ class AdminCommand implements CliCommand {
 			};
 		}
 		catch (InvalidInput ex) {
-			out.println("Rejected: " + ex.field() + ": " + ex.getMessage());
+			out.println("Rejected: " + ex.field() + ": " + text(ex.getMessage(), Locale.forLanguageTag("vi")) + " / "
+					+ text(ex.getMessage(), Locale.ENGLISH));
 			return 1;
 		}
 	}
@@ -76,7 +81,7 @@ class AdminCommand implements CliCommand {
 		boolean generated = !options.containsKey("password");
 		String password = generated ? IdentityManagement.randomPassword() : options.get("password");
 		identity.createUser(new UserForm(username, options.getOrDefault("name", username), options.get("agency"), roles,
-				List.of(), List.of(), options.get("email"), password));
+				List.of(), List.of(), options.get("email"), password), !generated);
 		out.println("Created user " + username + (generated ? " with password " + password : ""));
 		return 0;
 	}
@@ -89,7 +94,7 @@ class AdminCommand implements CliCommand {
 		}
 		boolean generated = !options.containsKey("password");
 		String password = generated ? IdentityManagement.randomPassword() : options.get("password");
-		identity.setPassword(username, password, true);
+		identity.setPassword(username, password, !generated);
 		out.println("Password of " + username + " reset" + (generated ? " to " + password : ""));
 		return 0;
 	}
@@ -102,6 +107,10 @@ class AdminCommand implements CliCommand {
 		}
 		out.println("Audit chain BROKEN at entry " + result.firstBrokenId() + " (" + result.checked() + " entries read)");
 		return 1;
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
 	}
 
 	static Map<String, String> options(List<String> args) {

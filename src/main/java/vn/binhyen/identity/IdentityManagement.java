@@ -23,8 +23,8 @@ import vn.binhyen.shared.InvalidInput;
 @Transactional
 public class IdentityManagement {
 
-	/** Passwords people choose must be at least this long. */
-	public static final int MIN_PASSWORD_LENGTH = 10;
+	/** Passwords people choose must be at least this long (see {@link PasswordPolicy} for the other rules). */
+	public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -158,8 +158,8 @@ public class IdentityManagement {
 
 	/** Sets a password and unlocks the account; {@code checkPolicy} false only for demo and generated passwords. */
 	public void setPassword(String username, String password, boolean checkPolicy) {
-		if (checkPolicy && (password == null || password.length() < MIN_PASSWORD_LENGTH)) {
-			throw new InvalidInput("password", "validation.password.short");
+		if (checkPolicy) {
+			PasswordPolicy.check(username, password);
 		}
 		int changed = jdbc.sql("""
 				update app_user set password_hash = :p, failed_logins = 0, locked_until = null, version = version + 1
@@ -236,8 +236,8 @@ public class IdentityManagement {
 		if (form.roles() == null || form.roles().isEmpty()) {
 			throw new InvalidInput("roles", "validation.user.roles");
 		}
-		if (checkPassword && (form.password() == null || form.password().length() < MIN_PASSWORD_LENGTH)) {
-			throw new InvalidInput("password", "validation.password.short");
+		if (checkPassword) {
+			PasswordPolicy.check(form.username(), form.password());
 		}
 	}
 }

@@ -167,10 +167,10 @@ public class IncidentManagement {
 	 */
 	@Transactional
 	public Incident overrideSeverity(long id, Severity severity, String reason, @Nullable Long version) {
+		visible(id);
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInput("reason", "incident.error.reasonRequired");
 		}
-		visible(id);
 		Incident before = lockAt(id, version);
 		incidents.updateSeverity(id, severity, reason.strip());
 		records.action(id, clock.instant(), agency(), actor(), "Mức độ: " + before.severity() + " → " + severity + " (" + reason.strip() + ")");

@@ -85,6 +85,7 @@ public class IntakeManagement {
 		if (body == null || body.isBlank()) {
 			throw new InvalidInput("text", "intake.error.text");
 		}
+		Extractor.requireReadable(body, html ? "html" : "text");
 		String hash = sha256(Normalizer.normalize(body, Normalizer.Form.NFC).strip());
 		var existing = candidates.reportWithHash(hash);
 		if (existing.isPresent()) {

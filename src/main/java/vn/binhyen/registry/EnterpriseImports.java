@@ -169,7 +169,8 @@ public class EnterpriseImports {
 		return result;
 	}
 
-	private EnterpriseDraft draft(TabularFile.Line line, List<FieldError> errors) {
+	/** A draft of one file row; cells that cannot be read (number, yes/no, date) are named in {@code errors}. */
+	static EnterpriseDraft draft(TabularFile.Line line, List<FieldError> errors) {
 		Integer headcount = null;
 		String hc = line.get("headcount").replace(" ", "");
 		if (!hc.isEmpty()) {

@@ -29,6 +29,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
 
+	/**
+	 * Not the app's messages: they answer a missing code with the code itself, which would put
+	 * exception class names ({@code problemDetail.org.springframework...}) into problem details.
+	 * Spring's own details ("Failed to read request") are used instead.
+	 */
+	@Override
+	public void setMessageSource(org.springframework.context.MessageSource messageSource) {
+	}
+
 	@ExceptionHandler(InvalidInput.class)
 	ResponseEntity<ProblemDetail> invalid(InvalidInput ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());

@@ -113,6 +113,7 @@ class IncidentApiController {
 	@PostMapping("/{id}/transitions")
 	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
 	Map<String, Object> transition(@PathVariable long id, @RequestBody TransitionRequest body) {
+		incidents.get(id);
 		IncidentStatus to;
 		try {
 			to = IncidentStatus.valueOf(ApiViews.required("to", body.to()).toUpperCase());
@@ -129,6 +130,7 @@ class IncidentApiController {
 	@PostMapping("/{id}/notes")
 	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
 	ResponseEntity<Void> note(@PathVariable long id, @RequestBody NoteRequest body) {
+		incidents.get(id);
 		Note.Tlp tlp;
 		try {
 			tlp = Note.Tlp.valueOf(body.tlp() == null ? "AMBER" : body.tlp().toUpperCase());

@@ -1,7 +1,6 @@
 package vn.binhyen.signals.web;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +29,6 @@ import vn.binhyen.identity.CurrentUser;
 import vn.binhyen.registry.RegistryManagement;
 import vn.binhyen.shared.ImportJobs;
 import vn.binhyen.shared.ImportReport;
-import vn.binhyen.shared.InvalidInput;
 import vn.binhyen.shared.RecordNotFound;
 import vn.binhyen.shared.TabularFile;
 import vn.binhyen.signals.Signal;
@@ -60,19 +58,7 @@ class SignalApiController {
 	@Operation(summary = "Records one signal or an array; the same sourceRef from the same agency is a duplicate, never a second record")
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	Map<String, Object> record(@RequestBody JsonNode body, Locale locale) {
-		List<SignalInput> inputs = new ArrayList<>();
-		if (body.isArray()) {
-			body.forEach(node -> inputs.add(input(node)));
-		}
-		else if (body.isObject()) {
-			inputs.add(input(body));
-		}
-		else {
-			throw new InvalidInput("body", "A signal object or an array of them is expected");
-		}
-		if (inputs.size() > 10_000) {
-			throw new InvalidInput("body", "At most 10000 signals per request; use /api/v1/signals/import for files");
-		}
+		List<SignalInput> inputs = SignalInput.fromJson(body);
 		ImportReport report = intake.record(inputs, locale);
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("created", report.created());
@@ -135,16 +121,6 @@ class SignalApiController {
 			body.put("rejected", job.report().rejected());
 		}
 		return body;
-	}
-
-	private static SignalInput input(JsonNode n) {
-		return new SignalInput(text(n, "sourceRef"), text(n, "taxCode"), text(n, "type"), text(n, "observedOn"),
-				text(n, "workersAffected"), text(n, "amountVnd"), text(n, "months"), text(n, "note"), text(n, "resolvedOn"));
-	}
-
-	private static String text(JsonNode node, String field) {
-		JsonNode v = node.get(field);
-		return v == null || v.isNull() ? null : v.isValueNode() ? v.asString() : v.toString();
 	}
 
 	@ExceptionHandler(TabularFile.Rejected.class)
