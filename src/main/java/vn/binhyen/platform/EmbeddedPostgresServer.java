@@ -1,7 +1,6 @@
 package vn.binhyen.platform;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,13 +61,15 @@ final class EmbeddedPostgresServer {
 	}
 
 	private static EmbeddedPostgresServer start(Path directory, PlatformSettings.Embedded settings) {
+		requireUsable(directory);
+		Path serverLogPath = directory.resolveSibling("postgres.log");
 		try {
 			stopOrphan(directory);
 			if (settings.clean()) {
 				org.springframework.util.FileSystemUtils.deleteRecursively(directory);
 			}
 			Files.createDirectories(directory);
-			java.io.File serverLog = directory.resolveSibling("postgres.log").toFile();
+			java.io.File serverLog = serverLogPath.toFile();
 			LOG.info("Starting the embedded PostgreSQL in {}", directory);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
@@ -86,8 +87,57 @@ final class EmbeddedPostgresServer {
 			}
 			return new EmbeddedPostgresServer(directory, builder.start());
 		}
+		catch (IOException | RuntimeException ex) {
+			throw new DataFolderUnusable(directory, "the server did not start (" + ex.getMessage() + "); "
+					+ lastProblem(serverLogPath).map(line -> "its log says: " + line).orElse("see " + serverLogPath.toAbsolutePath()));
+		}
+	}
+
+	/** Refuses a folder PostgreSQL could not work in, before touching anything in it. */
+	static void requireUsable(Path directory) {
+		try {
+			Files.createDirectories(directory);
+		}
+		catch (java.nio.file.FileAlreadyExistsException ex) {
+			throw new DataFolderUnusable(directory, "a file is in the way (" + ex.getFile() + " is not a folder)");
+		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, ex);
+			throw new DataFolderUnusable(directory, "cannot create it (" + reason(ex) + ")");
+		}
+		Path probe = directory.resolve(".binhyen-write-check");
+		try {
+			Files.write(probe, new byte[] { 1 });
+			Files.delete(probe);
+		}
+		catch (IOException ex) {
+			throw new DataFolderUnusable(directory, "it is not writable (" + reason(ex) + ")");
+		}
+		try {
+			long free = Files.getFileStore(directory).getUsableSpace();
+			if (free < MINIMUM_FREE) {
+				throw new DataFolderUnusable(directory, "the disk is full (" + free / (1024 * 1024) + " MiB free, PostgreSQL needs at least "
+						+ MINIMUM_FREE / (1024 * 1024) + " MiB for its write-ahead log)");
+			}
+		}
+		catch (IOException ex) {
+			throw new DataFolderUnusable(directory, "cannot read its free space (" + reason(ex) + ")");
+		}
+	}
+
+	private static final long MINIMUM_FREE = 64L * 1024 * 1024;
+
+	private static String reason(IOException ex) {
+		return ex instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason() + ": " + fs.getFile()
+				: ex.getClass().getSimpleName() + ": " + ex.getMessage();
+	}
+
+	/** The server's last FATAL or PANIC line, the reason it stopped. */
+	private static Optional<String> lastProblem(Path serverLog) {
+		try (var lines = Files.lines(serverLog, StandardCharsets.UTF_8)) {
+			return lines.filter(l -> l.contains("FATAL") || l.contains("PANIC")).reduce((a, b) -> b).map(String::strip);
+		}
+		catch (IOException | java.io.UncheckedIOException ex) {
+			return Optional.empty();
 		}
 	}
 
