@@ -2,9 +2,9 @@
 """Signal-ingestion load for the fault scripts (loopback only).
 
   load.py run --base URL --prefix P --seconds S --out DIR   posts batches of signals with unique
-      sourceRefs, records which were acknowledged (HTTP 200), watches /actuator/health, and at the
-      end resends every unacknowledged batch until it is acknowledged (a resend must count as a
-      duplicate, never a second record)
+      sourceRefs from THREADS clients, records which were acknowledged (HTTP 200), watches
+      /actuator/health; a client resends a batch that was not acknowledged until it is (a resend
+      of a stored signal must count as a duplicate, never a second record)
   load.py verify --out DIR --prefix P --psql 'psql ARGS'      every acknowledged signal present
       exactly once, none twice; prints figures and PASS/FAIL, exit 1 on FAIL
 """
@@ -56,36 +56,42 @@ def run(args):
         return ok
 
     def worker(thread):
+        # like a careful client: a batch that was not acknowledged is sent again until it is
         seq = 0
         while time.monotonic() < stop:
             batch = batch_of(thread, seq)
             seq += 1
             with lock:
                 sent.extend(s["sourceRef"] for s in batch)
-            if not post(batch):
+            tries = 0
+            while not post(batch):
+                tries += 1
                 with lock:
-                    failed.append(batch)
-                time.sleep(0.2)
+                    failed.append(tries)
+                if time.monotonic() > stop + 600:
+                    return
+                time.sleep(0.5)
+
+    done = threading.Event()
 
     def watch():
-        while time.monotonic() < stop + 5:
+        while True:
+            finished = done.is_set()
             status, body = request(args.base, "/actuator/health", None, timeout=5)
             state = "UP" if status == 200 and '"UP"' in body else ("DOWN" if status == 503 else f"NO-ANSWER({body[:30]})")
             if not health or health[-1][1] != state:
                 health.append((round(time.time() - started, 1), state))
+            if finished:
+                return
             time.sleep(0.25)
 
-    threads = [threading.Thread(target=worker, args=(t,)) for t in range(args.threads)] + [threading.Thread(target=watch)]
-    [t.start() for t in threads]
-    [t.join() for t in threads]
-    # resend what was not acknowledged, as a client would
-    resent, deadline = 0, time.monotonic() + 180
-    for batch in failed:
-        while not post(batch):
-            if time.monotonic() > deadline:
-                break
-            time.sleep(1)
-        resent += 1
+    workers = [threading.Thread(target=worker, args=(t,)) for t in range(args.threads)]
+    watcher = threading.Thread(target=watch)
+    [t.start() for t in workers + [watcher]]
+    [t.join() for t in workers]
+    done.set()
+    watcher.join()
+    resent = len(failed)
     summary = {"seconds": args.seconds, "sent": len(sent), "acknowledged": len(set(acked)), "failedBatches": len(failed),
                "resentBatches": resent, "errors": errors, "health": health}
     json.dump(summary, open(os.path.join(args.out, "summary.json"), "w"), indent=1)
@@ -109,7 +115,7 @@ def verify(args):
     ok = not missing and not twice and not unknown and len(acked) == len(sent)
     if args.expect_down:
         ok = ok and went_down and states[-1] == "UP"
-    print(f"signals sent {len(sent)}, acknowledged {len(acked)} (after resending {summary['resentBatches']} failed batches), "
+    print(f"signals sent {len(sent)}, acknowledged {len(acked)} (after {summary['resentBatches']} resends of unacknowledged batches), "
           f"stored {sum(stored.values())}; missing {len(missing)}, stored twice {len(twice)}, unknown {len(unknown)}")
     print(f"errors while it was down: {summary['errors']}")
     print(f"health over time (s, state): {summary['health']}")
