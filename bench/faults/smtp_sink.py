@@ -13,6 +13,12 @@ class Session(socketserver.StreamRequestHandler):
         self.wfile.flush()
 
     def handle(self):
+        try:
+            self.session()
+        except (ConnectionResetError, BrokenPipeError):
+            pass  # the sender was killed
+
+    def session(self):
         self.reply("220 sink ESMTP")
         while True:
             line = self.rfile.readline()

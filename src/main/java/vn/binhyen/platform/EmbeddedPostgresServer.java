@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +19,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * One embedded PostgreSQL per data folder and JVM, shared by every application context of the
  * JVM (tests start several) and stopped when the last one closes. Before starting it clears
- * what a killed run left behind: a server still running on the folder, or a stale pid file.
+ * what a killed run left behind: a server still running on the folder, or a stale pid file. A
+ * command of the command line run beside a serving app ({@code postgres.owner} names a live
+ * Java process) uses that app's server.
  */
 final class EmbeddedPostgresServer {
 
@@ -26,23 +29,73 @@ final class EmbeddedPostgresServer {
 	private static final Map<Path, EmbeddedPostgresServer> RUNNING = new HashMap<>();
 
 	private final Path directory;
-	private final EmbeddedPostgres postgres;
+	private final @Nullable EmbeddedPostgres postgres;
+	private final String jdbcUrl;
 	private int users;
 
-	private EmbeddedPostgresServer(Path directory, EmbeddedPostgres postgres) {
+	private EmbeddedPostgresServer(Path directory, @Nullable EmbeddedPostgres postgres, String jdbcUrl) {
 		this.directory = directory;
 		this.postgres = postgres;
+		this.jdbcUrl = jdbcUrl;
 	}
 
 	static synchronized EmbeddedPostgresServer acquire(Path directory, PlatformSettings.Embedded settings) {
 		Path key = directory.toAbsolutePath().normalize();
-		EmbeddedPostgresServer server = RUNNING.computeIfAbsent(key, k -> start(k, settings));
+		EmbeddedPostgresServer server = RUNNING.computeIfAbsent(key, k -> attachOrStart(k, settings));
 		server.users++;
 		return server;
 	}
 
 	String jdbcUrl() {
-		return postgres.getJdbcUrl("postgres", "postgres");
+		return jdbcUrl;
+	}
+
+	/**
+	 * A command run while the app is serving from the same folder (e.g. {@code backup}) uses the
+	 * app's server instead of taking it for an orphan and stopping it.
+	 */
+	private static EmbeddedPostgresServer attachOrStart(Path directory, PlatformSettings.Embedded settings) {
+		if (!settings.clean()) {
+			Optional<Integer> port = serverOfARunningApp(directory);
+			if (port.isPresent()) {
+				LOG.info("Using the embedded PostgreSQL of the app running on {} (port {})", directory, port.get());
+				return new EmbeddedPostgresServer(directory, null, "jdbc:postgresql://localhost:" + port.get() + "/postgres?user=postgres");
+			}
+		}
+		EmbeddedPostgresServer server = start(directory, settings);
+		try {
+			Files.writeString(ownerFile(directory), Long.toString(ProcessHandle.current().pid()));
+		}
+		catch (IOException ex) {
+			LOG.warn("Could not record this process as the owner of {}", directory, ex);
+		}
+		return server;
+	}
+
+	private static Path ownerFile(Path directory) {
+		return directory.resolveSibling(directory.getFileName() + ".owner");
+	}
+
+	/** The port of the server in the folder when another live Java process (an app) started it. */
+	private static Optional<Integer> serverOfARunningApp(Path directory) {
+		try {
+			Path owner = ownerFile(directory);
+			Path pidFile = directory.resolve("postmaster.pid");
+			if (!Files.isRegularFile(owner) || !Files.isRegularFile(pidFile)) {
+				return Optional.empty();
+			}
+			long ownerPid = Long.parseLong(Files.readString(owner).strip());
+			boolean appAlive = ownerPid != ProcessHandle.current().pid() && ProcessHandle.of(ownerPid)
+				.filter(ProcessHandle::isAlive)
+				.filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+				.isPresent();
+			List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+			boolean serverAlive = !lines.isEmpty() && ProcessHandle.of(Long.parseLong(lines.get(0).strip())).filter(ProcessHandle::isAlive).isPresent();
+			return appAlive && serverAlive && lines.size() > 3 ? Optional.of(Integer.parseInt(lines.get(3).strip())) : Optional.empty();
+		}
+		catch (IOException | RuntimeException ex) {
+			return Optional.empty();
+		}
 	}
 
 	synchronized void release() {
@@ -52,8 +105,12 @@ final class EmbeddedPostgresServer {
 			}
 			RUNNING.remove(directory);
 		}
+		if (postgres == null) {
+			return;
+		}
 		try {
 			postgres.close();
+			Files.deleteIfExists(ownerFile(directory));
 		}
 		catch (IOException ex) {
 			LOG.warn("Stopping the embedded PostgreSQL in {} failed", directory, ex);
@@ -85,7 +142,8 @@ final class EmbeddedPostgresServer {
 			if (settings.port() > 0) {
 				builder.setPort(settings.port());
 			}
-			return new EmbeddedPostgresServer(directory, builder.start());
+			EmbeddedPostgres postgres = builder.start();
+			return new EmbeddedPostgresServer(directory, postgres, postgres.getJdbcUrl("postgres", "postgres"));
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new DataFolderUnusable(directory, "the server did not start (" + ex.getMessage() + "); "
