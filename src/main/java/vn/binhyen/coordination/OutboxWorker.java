@@ -65,7 +65,9 @@ class OutboxWorker {
 	}
 
 	@Scheduled(fixedDelayString = "${binhyen.coordination.outbox-every:PT5S}", initialDelayString = "${binhyen.coordination.outbox-initial-delay:PT10S}")
-	@SchedulerLock(name = "coordination-outbox", lockAtMostFor = "PT5M")
+	// short: after a kill -9 the lock of the dead instance blocks sending until it expires; two
+	// workers at once would still be safe (each row is claimed with FOR UPDATE SKIP LOCKED)
+	@SchedulerLock(name = "coordination-outbox", lockAtMostFor = "PT30S")
 	void scheduled() {
 		sendDue();
 	}
