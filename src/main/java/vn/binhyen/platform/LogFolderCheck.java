@@ -27,8 +27,14 @@ class LogFolderCheck implements EnvironmentPostProcessor, Ordered {
 		Path folder = Path.of(file).toAbsolutePath().getParent();
 		try {
 			Files.createDirectories(folder);
+			// a byte, not an empty file: a full disk still has inodes for empty files
 			Path probe = Files.createTempFile(folder, ".write-check", "");
-			Files.delete(probe);
+			try {
+				Files.write(probe, new byte[] { 1 });
+			}
+			finally {
+				Files.delete(probe);
+			}
 		}
 		catch (IOException | RuntimeException ex) {
 			System.err.println("Cannot write the log folder " + folder + " (" + ex.getClass().getSimpleName() + ": "
