@@ -18,7 +18,7 @@ start_app() {
 # wait_up PORT [SECONDS]: until health says UP and the demo users can call the API (the demo
 # province is built after the server starts); prints the seconds it took
 wait_up() {
-  local port=$1 limit=${2:-300} t0=$SECONDS
+  local port=$1 limit=${2:-600} t0=$SECONDS
   until curl -fs "localhost:$port/actuator/health" 2>/dev/null | grep -q '"UP"' \
       && curl -fs -o /dev/null -u labor:demo "localhost:$port/api/v1/enterprises?size=1"; do
     if [ -n "${app_pid:-}" ] && ! kill -0 "$app_pid" 2>/dev/null; then echo "app died"; return 1; fi
