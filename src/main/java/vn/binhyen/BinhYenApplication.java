@@ -8,7 +8,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Bình Yên: starts the web application, or runs one command of the command line and exits.
@@ -16,7 +15,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class BinhYenApplication {
 
 	public static void main(String[] args) {
@@ -47,11 +45,12 @@ public class BinhYenApplication {
 		return out;
 	}
 
-	static SpringApplication commandLineApplication() {
+	/** The application for one command: no web server, profiles {@code cli} and {@code cli-<command>}. */
+	static SpringApplication commandLineApplication(String command) {
 		SpringApplication app = new SpringApplication(BinhYenApplication.class);
 		app.setWebApplicationType(WebApplicationType.NONE);
 		app.setLogStartupInfo(false);
-		app.setAdditionalProfiles("cli");
+		app.setAdditionalProfiles("cli", "cli-" + command);
 		return app;
 	}
 }

@@ -23,7 +23,7 @@ final class CommandLine {
 		String name = arguments.get(0);
 		List<String> rest = arguments.subList(1, arguments.size());
 		List<String> springArgs = rest.stream().filter(a -> a.startsWith("--spring.") || a.startsWith("--binhyen.")).toList();
-		try (ConfigurableApplicationContext context = BinhYenApplication.commandLineApplication()
+		try (ConfigurableApplicationContext context = BinhYenApplication.commandLineApplication(name)
 			.run(springArgs.toArray(String[]::new))) {
 			Map<String, CliCommand> commands = context.getBeansOfType(CliCommand.class);
 			if (name.equals("help")) {

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -17,9 +18,11 @@ import vn.binhyen.identity.IdentityManagement.UserForm;
 /**
  * The first start on an empty database creates the steering office and an administrator. Its
  * password comes from {@code BINHYEN_ADMIN_PASSWORD}, or is generated and logged once: there is
- * no fixed default outside demo mode.
+ * no fixed default outside demo mode. Not during {@code restore} (profile {@code cli-restore}),
+ * which needs the database empty.
  */
 @Component
+@Profile("!cli-restore")
 class InitialAccounts {
 
 	private static final Logger LOG = LoggerFactory.getLogger(InitialAccounts.class);

@@ -1,7 +1,6 @@
 package vn.binhyen.platform;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +19,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * One embedded PostgreSQL per data folder and JVM, shared by every application context of the
  * JVM (tests start several) and stopped when the last one closes. Before starting it clears
- * what a killed run left behind: a server still running on the folder, or a stale pid file.
+ * what a killed run left behind: a server still running on the folder, or a stale pid file. A
+ * command of the command line run beside a serving app ({@code postgres.owner} names a live
+ * Java process) uses that app's server.
  */
 final class EmbeddedPostgresServer {
 
@@ -27,23 +29,73 @@ final class EmbeddedPostgresServer {
 	private static final Map<Path, EmbeddedPostgresServer> RUNNING = new HashMap<>();
 
 	private final Path directory;
-	private final EmbeddedPostgres postgres;
+	private final @Nullable EmbeddedPostgres postgres;
+	private final String jdbcUrl;
 	private int users;
 
-	private EmbeddedPostgresServer(Path directory, EmbeddedPostgres postgres) {
+	private EmbeddedPostgresServer(Path directory, @Nullable EmbeddedPostgres postgres, String jdbcUrl) {
 		this.directory = directory;
 		this.postgres = postgres;
+		this.jdbcUrl = jdbcUrl;
 	}
 
 	static synchronized EmbeddedPostgresServer acquire(Path directory, PlatformSettings.Embedded settings) {
 		Path key = directory.toAbsolutePath().normalize();
-		EmbeddedPostgresServer server = RUNNING.computeIfAbsent(key, k -> start(k, settings));
+		EmbeddedPostgresServer server = RUNNING.computeIfAbsent(key, k -> attachOrStart(k, settings));
 		server.users++;
 		return server;
 	}
 
 	String jdbcUrl() {
-		return postgres.getJdbcUrl("postgres", "postgres");
+		return jdbcUrl;
+	}
+
+	/**
+	 * A command run while the app is serving from the same folder (e.g. {@code backup}) uses the
+	 * app's server instead of taking it for an orphan and stopping it.
+	 */
+	private static EmbeddedPostgresServer attachOrStart(Path directory, PlatformSettings.Embedded settings) {
+		if (!settings.clean()) {
+			Optional<Integer> port = serverOfARunningApp(directory);
+			if (port.isPresent()) {
+				LOG.info("Using the embedded PostgreSQL of the app running on {} (port {})", directory, port.get());
+				return new EmbeddedPostgresServer(directory, null, "jdbc:postgresql://localhost:" + port.get() + "/postgres?user=postgres");
+			}
+		}
+		EmbeddedPostgresServer server = start(directory, settings);
+		try {
+			Files.writeString(ownerFile(directory), Long.toString(ProcessHandle.current().pid()));
+		}
+		catch (IOException ex) {
+			LOG.warn("Could not record this process as the owner of {}", directory, ex);
+		}
+		return server;
+	}
+
+	private static Path ownerFile(Path directory) {
+		return directory.resolveSibling(directory.getFileName() + ".owner");
+	}
+
+	/** The port of the server in the folder when another live Java process (an app) started it. */
+	private static Optional<Integer> serverOfARunningApp(Path directory) {
+		try {
+			Path owner = ownerFile(directory);
+			Path pidFile = directory.resolve("postmaster.pid");
+			if (!Files.isRegularFile(owner) || !Files.isRegularFile(pidFile)) {
+				return Optional.empty();
+			}
+			long ownerPid = Long.parseLong(Files.readString(owner).strip());
+			boolean appAlive = ownerPid != ProcessHandle.current().pid() && ProcessHandle.of(ownerPid)
+				.filter(ProcessHandle::isAlive)
+				.filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+				.isPresent();
+			List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+			boolean serverAlive = !lines.isEmpty() && ProcessHandle.of(Long.parseLong(lines.get(0).strip())).filter(ProcessHandle::isAlive).isPresent();
+			return appAlive && serverAlive && lines.size() > 3 ? Optional.of(Integer.parseInt(lines.get(3).strip())) : Optional.empty();
+		}
+		catch (IOException | RuntimeException ex) {
+			return Optional.empty();
+		}
 	}
 
 	synchronized void release() {
@@ -53,8 +105,12 @@ final class EmbeddedPostgresServer {
 			}
 			RUNNING.remove(directory);
 		}
+		if (postgres == null) {
+			return;
+		}
 		try {
 			postgres.close();
+			Files.deleteIfExists(ownerFile(directory));
 		}
 		catch (IOException ex) {
 			LOG.warn("Stopping the embedded PostgreSQL in {} failed", directory, ex);
@@ -62,13 +118,15 @@ final class EmbeddedPostgresServer {
 	}
 
 	private static EmbeddedPostgresServer start(Path directory, PlatformSettings.Embedded settings) {
+		requireUsable(directory);
+		Path serverLogPath = directory.resolveSibling("postgres.log");
 		try {
 			stopOrphan(directory);
 			if (settings.clean()) {
 				org.springframework.util.FileSystemUtils.deleteRecursively(directory);
 			}
 			Files.createDirectories(directory);
-			java.io.File serverLog = directory.resolveSibling("postgres.log").toFile();
+			java.io.File serverLog = serverLogPath.toFile();
 			LOG.info("Starting the embedded PostgreSQL in {}", directory);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
@@ -84,10 +142,60 @@ final class EmbeddedPostgresServer {
 			if (settings.port() > 0) {
 				builder.setPort(settings.port());
 			}
-			return new EmbeddedPostgresServer(directory, builder.start());
+			EmbeddedPostgres postgres = builder.start();
+			return new EmbeddedPostgresServer(directory, postgres, postgres.getJdbcUrl("postgres", "postgres"));
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new DataFolderUnusable(directory, "the server did not start (" + ex.getMessage() + "); "
+					+ lastProblem(serverLogPath).map(line -> "its log says: " + line).orElse("see " + serverLogPath.toAbsolutePath()));
+		}
+	}
+
+	/** Refuses a folder PostgreSQL could not work in, before touching anything in it. */
+	static void requireUsable(Path directory) {
+		try {
+			Files.createDirectories(directory);
+		}
+		catch (java.nio.file.FileAlreadyExistsException ex) {
+			throw new DataFolderUnusable(directory, "a file is in the way (" + ex.getFile() + " is not a folder)");
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, ex);
+			throw new DataFolderUnusable(directory, "cannot create it (" + reason(ex) + ")");
+		}
+		Path probe = directory.resolve(".binhyen-write-check");
+		try {
+			Files.write(probe, new byte[] { 1 });
+			Files.delete(probe);
+		}
+		catch (IOException ex) {
+			throw new DataFolderUnusable(directory, "it is not writable (" + reason(ex) + ")");
+		}
+		try {
+			long free = Files.getFileStore(directory).getUsableSpace();
+			if (free < MINIMUM_FREE) {
+				throw new DataFolderUnusable(directory, "the disk is full (" + free / (1024 * 1024) + " MiB free, PostgreSQL needs at least "
+						+ MINIMUM_FREE / (1024 * 1024) + " MiB for its write-ahead log)");
+			}
+		}
+		catch (IOException ex) {
+			throw new DataFolderUnusable(directory, "cannot read its free space (" + reason(ex) + ")");
+		}
+	}
+
+	private static final long MINIMUM_FREE = 64L * 1024 * 1024;
+
+	private static String reason(IOException ex) {
+		return ex instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason() + ": " + fs.getFile()
+				: ex.getClass().getSimpleName() + ": " + ex.getMessage();
+	}
+
+	/** The server's last FATAL or PANIC line, the reason it stopped. */
+	private static Optional<String> lastProblem(Path serverLog) {
+		try (var lines = Files.lines(serverLog, StandardCharsets.UTF_8)) {
+			return lines.filter(l -> l.contains("FATAL") || l.contains("PANIC")).reduce((a, b) -> b).map(String::strip);
+		}
+		catch (IOException | java.io.UncheckedIOException ex) {
+			return Optional.empty();
 		}
 	}
 

@@ -30,7 +30,7 @@ import vn.binhyen.support.IntegrationTest;
 
 /**
  * The outbox against a real SMTP server (GreenMail): notifications stored while the server is
- * down stay pending with backoff, survive a restart of the worker (a new instance with only the
+ * down stay pending with backoff through an hour of simulated time, survive a restart of the worker (a new instance with only the
  * database), and arrive exactly once when it is back.
  */
 @IntegrationTest
@@ -64,6 +64,9 @@ class OutboxIntegrationTests {
 	@Autowired
 	OutboxWorker worker;
 
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
 	GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "localhost", ServerSetup.PROTOCOL_SMTP));
 
 	@AfterEach
@@ -96,10 +99,28 @@ class OutboxIntegrationTests {
 		});
 		assertThat(worker.sendDue()).as("backoff: not retried at once").isZero();
 
+		// an hour of simulated time with the server down, the worker running every 5 minutes:
+		// retried with growing pauses, nothing given up
+		for (int minute = 5; minute <= 60; minute += 5) {
+			clock.advance(Duration.ofMinutes(5));
+			assertThat(worker.sendDue()).isZero();
+		}
+		assertThat(emails(id, "PENDING")).isEqualTo(expected);
+		assertThat(emails(id, "FAILED")).isZero();
+		List<Integer> attempts = jdbc.sql("select attempts from coord_notification where incident_id = :i and channel = 'EMAIL'")
+			.param("i", id).query(Integer.class).list();
+		assertThat(attempts).as("retried during the hour, but less often than the worker ran (13 runs)")
+			.allSatisfy(a -> assertThat(a).isBetween(4, 12));
+		assertThat(jdbc.sql("""
+				select count(*) from coord_notification where incident_id = :i and channel = 'EMAIL'
+				  and next_attempt_at > cast(:now as timestamptz) + interval '10 minutes'""")
+			.param("i", id).param("now", java.sql.Timestamp.from(clock.instant())).query(Long.class).single())
+			.as("the pause has grown past the worker's period").isEqualTo(expected);
+
 		// the server is back and the worker restarted: a new instance knows only the database
 		smtp.start();
-		OutboxWorker restarted = new OutboxWorker(notifications, mail, settings, clock, objectMapper);
-		clock.advance(Duration.ofMinutes(2));
+		OutboxWorker restarted = new OutboxWorker(notifications, mail, settings, clock, objectMapper, transactions);
+		clock.advance(settings.maxRetry());
 		await().atMost(Duration.ofSeconds(20)).until(() -> {
 			restarted.sendDue();
 			return emails(id, "PENDING") == 0;
@@ -115,6 +136,23 @@ class OutboxIntegrationTests {
 		assertThat(mine).hasSize((int) expected);
 		List<String> recipients = mine.stream().map(m -> GreenMailUtil.getAddressList(recipients(m))).toList();
 		assertThat(recipients).doesNotHaveDuplicates().contains("health@demo.binhyen.local");
+		List<Long> outboxIds = jdbc.sql("select id from coord_notification where incident_id = :i and channel = 'EMAIL'")
+			.param("i", id).query(Long.class).list();
+		assertThat(mine).as("each mail names its outbox row, with a stable Message-ID").allSatisfy(m -> {
+			long outboxId = Long.parseLong(m.getHeader(OutboxWorker.NOTIFICATION_HEADER)[0]);
+			assertThat(outboxIds).contains(outboxId);
+			assertThat(m.getMessageID()).isEqualTo(worker.messageId(outboxId));
+		});
+		assertThat(mine.stream().map(OutboxIntegrationTests::notificationId).toList()).doesNotHaveDuplicates();
+	}
+
+	static String notificationId(MimeMessage m) {
+		try {
+			return m.getHeader(OutboxWorker.NOTIFICATION_HEADER)[0];
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	static jakarta.mail.Address[] recipients(MimeMessage m) {
