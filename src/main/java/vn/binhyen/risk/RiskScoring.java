@@ -92,7 +92,7 @@ class RiskScoring {
 		if (version.isEmpty()) {
 			return false;
 		}
-		List<RiskStore.Known> known = store.histories(enterpriseId);
+		List<RiskStore.Known> known = store.histories(enterpriseId, signalsSince(now));
 		score(known, store.neighbourhood(), version.get(), now);
 		return !known.isEmpty();
 	}
@@ -101,9 +101,14 @@ class RiskScoring {
 	@Transactional
 	int scoreAll(YearMonth now) {
 		var version = store.activeVersion().orElseThrow(() -> new IllegalStateException("no active risk model version"));
-		List<RiskStore.Known> known = store.histories(null);
+		List<RiskStore.Known> known = store.histories(null, signalsSince(now));
 		score(known, store.neighbourhood(), version, now);
 		return known.size();
+	}
+
+	/** The first month of signals a score for the month after {@code now} reads. */
+	static YearMonth signalsSince(YearMonth now) {
+		return now.minusMonths(EnterpriseHistory.SIGNAL_LOOKBACK - 1L);
 	}
 
 	private void score(List<RiskStore.Known> known, Backtest.Counts neighbourhood, RiskStore.Version version, YearMonth now) {
