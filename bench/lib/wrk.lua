@@ -8,9 +8,10 @@ counter = 0
 
 function request()
   local path = wrk.path
-  if #terms > 0 and string.find(path, "q=", 1, true) then
+  local base = string.match(path, "^(.-q=)")
+  if #terms > 0 and base then
     counter = counter + 1
-    path = string.gsub(path, "q=[^&]*", "q=" .. terms[(counter * 7919) % #terms + 1])
+    path = base .. terms[(counter * 7919) % #terms + 1]
   end
   return wrk.format("GET", path, { ["Authorization"] = auth, ["Accept"] = "application/json" })
 end
