@@ -106,6 +106,16 @@ class RiskScoring {
 		return known.size();
 	}
 
+	// The highest band whose threshold the score meets (bands come from the top down), else the lowest.
+	private static String band(List<Scores.Band> bands, double p30) {
+		for (Scores.Band b : bands) {
+			if (p30 >= b.threshold()) {
+				return b.band();
+			}
+		}
+		return bands.get(bands.size() - 1).band();
+	}
+
 	/** The first month of signals a score for the month after {@code now} reads. */
 	static YearMonth signalsSince(YearMonth now) {
 		return now.minusMonths(EnterpriseHistory.SIGNAL_LOOKBACK - 1L);
@@ -120,7 +130,7 @@ class RiskScoring {
 			double[] x30 = k.history().features(target, 1, neighbourhood);
 			double p30 = version.model30().probability(x30);
 			double p90 = Math.max(p30, version.model90().probability(k.history().features(target, 3, neighbourhood)));
-			String band = bands.stream().filter(b -> p30 >= b.threshold()).findFirst().map(Scores.Band::band).orElse(bands.get(bands.size() - 1).band());
+			String band = band(bands, p30);
 			var p = k.history().profile;
 			all.add(new Scores.Score(k.id(), p.taxCode(), k.name(), p.unitCode(), p.zoneCode(), p30, p90, band, version.model30().reasons(x30, 5),
 					version.id()));
