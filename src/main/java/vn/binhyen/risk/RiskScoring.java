@@ -93,8 +93,12 @@ class RiskScoring {
 			return false;
 		}
 		List<RiskStore.Known> known = store.histories(enterpriseId, signalsSince(now));
-		score(known, store.neighbourhood(), version.get(), now);
-		return !known.isEmpty();
+		if (known.isEmpty()) {
+			return false;
+		}
+		var profile = known.get(0).history().profile;
+		score(known, store.neighbourhood(profile.unitCode(), profile.zoneCode()), version.get(), now);
+		return true;
 	}
 
 	/** The full pass: every active enterprise; returns how many were scored. */

@@ -113,6 +113,19 @@ class RiskStore {
 		return known;
 	}
 
+	/**
+	 * Labor incidents in one unit and zone only: all that {@link EnterpriseHistory#features} reads
+	 * for an enterprise there (rescoring one enterprise per signal must not read every incident).
+	 */
+	Backtest.Counts neighbourhood(String unitCode, @Nullable String zoneCode) {
+		Backtest.Counts counts = new Backtest.Counts();
+		jdbc.sql("select zone_code, unit_code, month from risk_incident where unit_code = ? or zone_code = ?").params(unitCode, zoneCode)
+			.query(rs -> {
+				counts.add(rs.getString(1), rs.getString(2), EnterpriseHistory.index(YearMonth.from(rs.getDate(3).toLocalDate())));
+			});
+		return counts;
+	}
+
 	Backtest.Counts neighbourhood() {
 		Backtest.Counts counts = new Backtest.Counts();
 		jdbc.sql("select zone_code, unit_code, month from risk_incident").query(rs -> {
