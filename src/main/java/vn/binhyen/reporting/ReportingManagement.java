@@ -64,19 +64,7 @@ public class ReportingManagement {
 		IncidentQueries.Totals totals = incidents.totals(period.from(), period.to(), area);
 		Map<String, long[]> byCode = incidents.byUnitCode(period.from(), period.to(), area);
 		List<UnitCount> districts = byDistrict(byCode);
-		List<UnitCount> byUnit;
-		if (period.beforeReorganisation() || period.crossesReorganisation()) {
-			byUnit = districts;
-			notes.add(period.crossesReorganisation()
-					? "Kỳ báo cáo bao gồm cả trước và sau ngày 01/7/2025: số liệu theo địa bàn được quy về huyện cũ."
-					: "Số liệu theo địa bàn tính theo đơn vị hành chính cấp huyện trước ngày 01/7/2025.");
-		}
-		else {
-			byUnit = new ArrayList<>();
-			byCode.forEach((code, c) -> byUnit.add(new UnitCount(code, code.isEmpty() ? "(không rõ)" : units.name(code,
-					period.to()), c[0], c[1])));
-			byUnit.sort(Comparator.comparingLong(UnitCount::incidents).reversed().thenComparing(UnitCount::code));
-		}
+		List<UnitCount> byUnit = byUnit(period, byCode, districts, notes);
 		List<ReportFigures.IncidentLine> list = incidents.list(period.from(), period.to(), area, 5000).stream()
 			.map(i -> new ReportFigures.IncidentLine(i.id(), i.startedOn(), i.endedOn(), i.type(), i.enterpriseName(),
 					i.taxCode(), i.unitCode(), i.unitCode() == null ? null : units.name(i.unitCode(), i.startedOn()),
@@ -88,6 +76,43 @@ public class ReportingManagement {
 				incidents.agencyResponse(period.from(), period.to(), area), outreachFigures, list, Map.of(), notes,
 				breakdowns(period, area));
 		return new Dashboard(figures, districts, true);
+	}
+
+	/**
+	 * What the summary API answers: incidents by type in the period and a year earlier, totals
+	 * and incidents by unit; none of the lists and breakdowns of {@link #figures}, so a national
+	 * dashboard poll stays a few grouped queries over the period's incidents.
+	 */
+	public record Summary(ReportPeriod period, Map<String, Long> incidents, Map<String, Long> previousYear, long workersInvolved,
+			long resolved, long open, List<UnitCount> byUnit) {
+	}
+
+	public Summary summary(ReportPeriod period, @Nullable String unit) {
+		if (!incidents.installed()) {
+			return new Summary(period, ordered(Map.of()), ordered(Map.of()), 0, 0, 0, List.of());
+		}
+		IncidentQueries.Area area = area(unit);
+		ReportPeriod previous = period.previousYear();
+		IncidentQueries.Totals totals = incidents.totals(period.from(), period.to(), area);
+		Map<String, long[]> byCode = incidents.byUnitCode(period.from(), period.to(), area);
+		List<UnitCount> byUnit = byUnit(period, byCode, byDistrict(byCode), new ArrayList<>());
+		return new Summary(period, ordered(incidents.byType(period.from(), period.to(), area)),
+				ordered(incidents.byType(previous.from(), previous.to(), area)), totals.workers(), totals.resolved(), totals.open(), byUnit);
+	}
+
+	// Old districts for a period before or across 1 July 2025 (with a note saying so), else today's units.
+	private List<UnitCount> byUnit(ReportPeriod period, Map<String, long[]> byCode, List<UnitCount> districts, List<String> notes) {
+		if (period.beforeReorganisation() || period.crossesReorganisation()) {
+			notes.add(period.crossesReorganisation()
+					? "Kỳ báo cáo bao gồm cả trước và sau ngày 01/7/2025: số liệu theo địa bàn được quy về huyện cũ."
+					: "Số liệu theo địa bàn tính theo đơn vị hành chính cấp huyện trước ngày 01/7/2025.");
+			return districts;
+		}
+		List<UnitCount> byUnit = new ArrayList<>();
+		byCode.forEach((code, c) -> byUnit.add(new UnitCount(code, code.isEmpty() ? "(không rõ)" : units.name(code, period.to()), c[0],
+				c[1])));
+		byUnit.sort(Comparator.comparingLong(UnitCount::incidents).reversed().thenComparing(UnitCount::code));
+		return byUnit;
 	}
 
 	private Map<String, Map<String, Long>> breakdowns(ReportPeriod p, IncidentQueries.Area area) {

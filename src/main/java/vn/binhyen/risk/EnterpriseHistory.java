@@ -30,6 +30,9 @@ final class EnterpriseHistory {
 		int unitIncidents(String unit, int fromMonth, int toMonth);
 	}
 
+	/** How many months before the scored month {@link #features} reads signals from. */
+	static final int SIGNAL_LOOKBACK = 13;
+
 	private static final java.util.Map<Integer, Double> PRE_TET = new java.util.concurrent.ConcurrentHashMap<>();
 
 	final Profile profile;
@@ -80,7 +83,7 @@ final class EnterpriseHistory {
 		double recent = 0;
 		for (Observation o : signals) {
 			int age = last - o.month();
-			if (age < 0 || age > 12) {
+			if (age < 0 || age >= SIGNAL_LOOKBACK) {
 				continue;
 			}
 			recent += Math.pow(0.7, age);

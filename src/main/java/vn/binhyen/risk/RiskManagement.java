@@ -56,7 +56,7 @@ public class RiskManagement {
 						s.reasons().stream().map(r -> new Reason(r.feature().name().toLowerCase(java.util.Locale.ROOT), r.feature().key(),
 								r.contribution())).toList()))
 				.toList();
-		return new Watchlist(items, store.activeVersion().map(RiskStore.Version::id).orElse(null));
+		return new Watchlist(items, store.activeVersionId().orElse(null));
 	}
 
 	public List<ModelVersion> versions() {

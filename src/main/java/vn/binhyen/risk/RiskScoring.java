@@ -92,18 +92,37 @@ class RiskScoring {
 		if (version.isEmpty()) {
 			return false;
 		}
-		List<RiskStore.Known> known = store.histories(enterpriseId);
-		score(known, store.neighbourhood(), version.get(), now);
-		return !known.isEmpty();
+		List<RiskStore.Known> known = store.histories(enterpriseId, signalsSince(now));
+		if (known.isEmpty()) {
+			return false;
+		}
+		var profile = known.get(0).history().profile;
+		score(known, store.neighbourhood(profile.unitCode(), profile.zoneCode()), version.get(), now);
+		return true;
 	}
 
 	/** The full pass: every active enterprise; returns how many were scored. */
 	@Transactional
 	int scoreAll(YearMonth now) {
 		var version = store.activeVersion().orElseThrow(() -> new IllegalStateException("no active risk model version"));
-		List<RiskStore.Known> known = store.histories(null);
+		List<RiskStore.Known> known = store.histories(null, signalsSince(now));
 		score(known, store.neighbourhood(), version, now);
 		return known.size();
+	}
+
+	// The highest band whose threshold the score meets (bands come from the top down), else the lowest.
+	private static String band(List<Scores.Band> bands, double p30) {
+		for (Scores.Band b : bands) {
+			if (p30 >= b.threshold()) {
+				return b.band();
+			}
+		}
+		return bands.get(bands.size() - 1).band();
+	}
+
+	/** The first month of signals a score for the month after {@code now} reads. */
+	static YearMonth signalsSince(YearMonth now) {
+		return now.minusMonths(EnterpriseHistory.SIGNAL_LOOKBACK - 1L);
 	}
 
 	private void score(List<RiskStore.Known> known, Backtest.Counts neighbourhood, RiskStore.Version version, YearMonth now) {
@@ -115,7 +134,7 @@ class RiskScoring {
 			double[] x30 = k.history().features(target, 1, neighbourhood);
 			double p30 = version.model30().probability(x30);
 			double p90 = Math.max(p30, version.model90().probability(k.history().features(target, 3, neighbourhood)));
-			String band = bands.stream().filter(b -> p30 >= b.threshold()).findFirst().map(Scores.Band::band).orElse(bands.get(bands.size() - 1).band());
+			String band = band(bands, p30);
 			var p = k.history().profile;
 			all.add(new Scores.Score(k.id(), p.taxCode(), k.name(), p.unitCode(), p.zoneCode(), p30, p90, band, version.model30().reasons(x30, 5),
 					version.id()));

@@ -71,8 +71,17 @@ class RiskStore {
 				.params(enterpriseId, unitCode, zoneCode, Date.valueOf(month.atDay(1)), enterpriseId, Date.valueOf(month.atDay(1))).update();
 	}
 
-	/** Active enterprises with their histories; one enterprise when {@code only} is given. */
+	/** Active enterprises with their whole histories; one enterprise when {@code only} is given. */
 	List<Known> histories(@Nullable Long only) {
+		return histories(only, null);
+	}
+
+	/**
+	 * Active enterprises with their histories, signals from {@code signalsSince} on (all when
+	 * null: scoring needs only the months {@link EnterpriseHistory#features} looks back on, training
+	 * needs them all); one enterprise when {@code only} is given.
+	 */
+	List<Known> histories(@Nullable Long only, @Nullable YearMonth signalsSince) {
 		String where = only == null ? "where active" : "where enterprise_id = " + only;
 		Map<Long, Known> byId = new HashMap<>();
 		List<Known> known = jdbc.sql("select * from risk_enterprise " + where + " order by enterprise_id").query((rs, n) -> {
@@ -83,10 +92,12 @@ class RiskStore {
 			return k;
 		}).list();
 		String filter = only == null ? "" : " where enterprise_id = " + only;
+		String signalFilter = signalsSince == null ? filter
+				: (filter.isEmpty() ? " where" : filter + " and") + " month >= date '" + signalsSince.atDay(1) + "'";
 		SignalType[] types = SignalType.values();
 		// Month as an index computed by PostgreSQL and the type as its ordinal: mapping dates and enum names per row is the slow part.
 		jdbc.sql("select enterprise_id, " + ordinal() + ", (extract(year from month) * 12 + extract(month from month) - 1)::int, months, workers from risk_signal"
-				+ filter).query(rs -> {
+				+ signalFilter).query(rs -> {
 					Known k = byId.get(rs.getLong(1));
 					if (k != null) {
 						k.history().add(new EnterpriseHistory.Observation(types[rs.getInt(2)], rs.getInt(3), (Integer) rs.getObject(4),
@@ -100,6 +111,19 @@ class RiskStore {
 			}
 		});
 		return known;
+	}
+
+	/**
+	 * Labor incidents in one unit and zone only: all that {@link EnterpriseHistory#features} reads
+	 * for an enterprise there (rescoring one enterprise per signal must not read every incident).
+	 */
+	Backtest.Counts neighbourhood(String unitCode, @Nullable String zoneCode) {
+		Backtest.Counts counts = new Backtest.Counts();
+		jdbc.sql("select zone_code, unit_code, month from risk_incident where unit_code = ? or zone_code = ?").params(unitCode, zoneCode)
+			.query(rs -> {
+				counts.add(rs.getString(1), rs.getString(2), EnterpriseHistory.index(YearMonth.from(rs.getDate(3).toLocalDate())));
+			});
+		return counts;
 	}
 
 	Backtest.Counts neighbourhood() {
@@ -142,14 +166,23 @@ class RiskStore {
 	}
 
 	Optional<Version> activeVersion() {
-		return versions().stream().filter(Version::active).findFirst();
+		return jdbc.sql("select * from risk_model_version where active").query(RiskStore::version).optional();
+	}
+
+	/** The active version's id, without reading its models. */
+	Optional<Long> activeVersionId() {
+		return jdbc.sql("select id from risk_model_version where active").query(Long.class).optional();
 	}
 
 	List<Version> versions() {
-		return jdbc.sql("select * from risk_model_version order by id desc limit 20").query((rs, n) -> new Version(rs.getLong("id"),
-				RiskModel.parse(rs.getString("model30")), RiskModel.parse(rs.getString("model90")), rs.getString("metrics"),
-				YearMonth.from(rs.getDate("trained_from").toLocalDate()), YearMonth.from(rs.getDate("trained_to").toLocalDate()),
-				rs.getBoolean("active"), rs.getString("activated_by"), rs.getString("created_by"))).list();
+		return jdbc.sql("select * from risk_model_version order by id desc limit 20").query(RiskStore::version).list();
+	}
+
+	private static Version version(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Version(rs.getLong("id"), RiskModel.parse(rs.getString("model30")), RiskModel.parse(rs.getString("model90")),
+				rs.getString("metrics"), YearMonth.from(rs.getDate("trained_from").toLocalDate()),
+				YearMonth.from(rs.getDate("trained_to").toLocalDate()), rs.getBoolean("active"), rs.getString("activated_by"),
+				rs.getString("created_by"));
 	}
 
 	private static String ordinal() {

@@ -2,7 +2,6 @@ package vn.binhyen.risk;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -132,10 +131,11 @@ class Scores {
 	}
 
 	static String json(List<RiskModel.Reason> reasons) {
+		// without String.format: a full pass writes five reasons for each of a million enterprises
 		StringBuilder b = new StringBuilder("[");
 		for (RiskModel.Reason r : reasons) {
-			b.append(b.length() > 1 ? "," : "").append(String.format(Locale.ROOT, "{\"factor\":\"%s\",\"contribution\":%.4f}", r.feature().name(),
-					r.contribution()));
+			b.append(b.length() > 1 ? "," : "").append("{\"factor\":\"").append(r.feature().name()).append("\",\"contribution\":")
+				.append(new java.math.BigDecimal(r.contribution()).setScale(4, java.math.RoundingMode.HALF_UP).toPlainString()).append('}');
 		}
 		return b.append(']').toString();
 	}

@@ -53,7 +53,7 @@ class ReportsApiController {
 	Summary summary(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable String unit) {
-		ReportFigures f = reporting.figures(ReportRequests.period(from, to), ReportRequests.unit(unit));
+		ReportingManagement.Summary f = reporting.summary(ReportRequests.period(from, to), ReportRequests.unit(unit));
 		return new Summary(f.period().from(), f.period().to(), f.incidents(), f.workersInvolved(), f.resolved(), f.open(),
 				new PreviousYear(f.previousYear()),
 				f.byUnit().stream().map(u -> new UnitIncidents(u.code(), u.name(), u.incidents())).toList());

@@ -1,0 +1,69 @@
+package vn.binhyen.risk;
+
+import java.time.YearMonth;
+import java.util.Locale;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * bench/run: {@code NationalRiskPass <jdbcUrl> <user> [now=YYYY-MM]} times, on a database the app
+ * has loaded, the full scoring pass of the risk module ({@link RiskScoring#scoreAll}: read every
+ * history, compute features, score, write every score) against one SQL aggregate pass over the
+ * signals the pass reads (those of the months the features look back on; the floor). Trains and activates a version first when none is active. Prints
+ * one JSON line.
+ */
+public class NationalRiskPass {
+
+	public static void main(String[] args) {
+		YearMonth now = args.length > 2 ? YearMonth.parse(args[2]) : YearMonth.now();
+		try (HikariDataSource ds = new HikariDataSource()) {
+			ds.setJdbcUrl(args[0]);
+			ds.setUsername(args[1]);
+			ds.setMaximumPoolSize(2);
+			JdbcTemplate template = new JdbcTemplate(ds);
+			JdbcClient jdbc = JdbcClient.create(ds);
+			RiskStore store = new RiskStore(jdbc, template);
+			Scores scores = new Scores(jdbc, ds);
+			RiskScoring scoring = new RiskScoring(store, scores, event -> {
+			});
+			var tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+			double trainSeconds = 0;
+			if (store.activeVersion().isEmpty()) {
+				long t = System.nanoTime();
+				long version = tx.execute(s -> scoring.train("bench", now));
+				tx.executeWithoutResult(s -> scoring.activate(version, "bench"));
+				trainSeconds = (System.nanoTime() - t) / 1e9;
+			}
+			String aggregate = """
+					select enterprise_id, count(*) filter (where type = 'WAGE_ARREARS'), max(months) filter (where type = 'WAGE_ARREARS'),
+					count(*) filter (where type = 'INSURANCE_ARREARS'), max(months) filter (where type = 'INSURANCE_ARREARS'),
+					sum(workers) filter (where type = 'LAYOFF'), count(*) filter (where type = 'STRIKE_SIGN'), count(*)
+					from risk_signal where month >= ? group by enterprise_id""";
+			var since = java.sql.Date.valueOf(RiskScoring.signalsSince(now).atDay(1));
+			long t0 = System.nanoTime();
+			long rows = template.query(aggregate, rs -> {
+				long n = 0;
+				while (rs.next()) {
+					n++;
+				}
+				return n;
+			}, since);
+			long t1 = System.nanoTime();
+			int read = store.histories(null, RiskScoring.signalsSince(now)).size();
+			long t2 = System.nanoTime();
+			int scored = tx.execute(s -> scoring.scoreAll(now));
+			long t3 = System.nanoTime();
+			long signals = jdbc.sql("select count(*) from risk_signal").query(Long.class).single();
+			long used = jdbc.sql("select count(*) from risk_signal where month >= ?").param(since).query(Long.class).single();
+			System.out.printf(Locale.ROOT,
+					"{\"enterprises\":%d,\"read\":%d,\"signals\":%d,\"signalsRead\":%d,\"trainSeconds\":%.1f,\"aggregateSeconds\":%.2f,\"aggregateRows\":%d,"
+							+ "\"fullPassSeconds\":%.2f,\"readHistoriesSeconds\":%.2f}%n",
+					scored, read, signals, used, trainSeconds, (t1 - t0) / 1e9, rows, (t3 - t2) / 1e9, (t2 - t1) / 1e9);
+		}
+	}
+}
