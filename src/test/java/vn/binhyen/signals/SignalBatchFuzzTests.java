@@ -29,7 +29,7 @@ class SignalBatchFuzzTests {
 	static final String TAX_CODE = "0101243150";
 	static final JsonMapper JSON = JsonMapper.builder().build();
 	static final Enterprise ENTERPRISE = new Enterprise(7, TAX_CODE, "Công ty TNHH May Thanh Hóa", null, null, "14797", null,
-			"14", "DOMESTIC_PRIVATE", null, 800, TODAY, true, "ACTIVE");
+			"14", "DOMESTIC_PRIVATE", null, 800, TODAY, true, "ACTIVE", 0);
 
 	private final SignalRules rules = new SignalRules(Map.of(TAX_CODE, ENTERPRISE), AreaScope.PROVINCE, TODAY);
 
