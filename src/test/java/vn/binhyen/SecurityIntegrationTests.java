@@ -140,7 +140,7 @@ class SecurityIntegrationTests {
 	void loginGivesANewSessionIdAndTheOldOneStaysAnonymous() {
 		Session session = new Session(this);
 		HttpResponse<String> page = session.get("/login");
-		String before = session.cookie("JSESSIONID");
+		String before = session.cookie("SESSION");
 		assertThat(before).as("a session exists before login (CSRF token)").isNotNull();
 		Matcher token = CSRF_INPUT.matcher(page.body());
 		assertThat(token.find()).isTrue();
@@ -148,11 +148,11 @@ class SecurityIntegrationTests {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("username=coordinator&password=demo&_csrf=" + token.group(1))).build());
 		assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
-		String after = session.cookie("JSESSIONID");
+		String after = session.cookie("SESSION");
 
 		assertThat(after).isNotNull().isNotEqualTo(before);
 		assertThat(session.get("/enterprises").statusCode()).isEqualTo(200);
-		HttpResponse<String> fixated = http.send(HttpRequest.newBuilder(uri("/enterprises")).header("Cookie", "JSESSIONID=" + before)
+		HttpResponse<String> fixated = http.send(HttpRequest.newBuilder(uri("/enterprises")).header("Cookie", "SESSION=" + before)
 			.GET().build());
 		assertThat(fixated.statusCode()).isEqualTo(302);
 		assertThat(fixated.headers().firstValue("Location").orElse("")).endsWith("/login");
@@ -179,7 +179,7 @@ class SecurityIntegrationTests {
 		});
 		assertThat(header(answers.get("page"), "Referrer-Policy")).isEqualTo("same-origin");
 		String cookie = new Session(this).get("/login").headers().allValues("Set-Cookie").stream()
-			.filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+			.filter(c -> c.startsWith("SESSION=")).findFirst().orElseThrow();
 		assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
 	}
 

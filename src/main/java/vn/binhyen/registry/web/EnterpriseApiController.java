@@ -114,6 +114,7 @@ class EnterpriseApiController {
 	@PutMapping("/{id:\\d+}")
 	@PreAuthorize(WRITERS)
 	Enterprise update(@PathVariable long id, @RequestBody EnterpriseEdit edit) {
+		registry.get(id); // outside the caller's area: 404 before any judgement of the body
 		if (edit.version() == null) {
 			throw new InvalidInput("version", "the version read with GET is required");
 		}

@@ -31,6 +31,7 @@ import vn.binhyen.registry.RegistryManagement;
 import vn.binhyen.shared.EditConflict;
 import vn.binhyen.shared.FieldError;
 import vn.binhyen.shared.ImportJobs;
+import org.jspecify.annotations.Nullable;
 import vn.binhyen.shared.InvalidInput;
 import vn.binhyen.shared.RecordNotFound;
 import vn.binhyen.shared.TabularFile;
@@ -120,8 +121,12 @@ class EnterpriseController {
 	 */
 	@PostMapping("/{id:\\d+}")
 	@PreAuthorize(EnterpriseApiController.WRITERS)
-	String update(@PathVariable long id, @RequestParam Map<String, String> params, @RequestParam long version, Model model) {
+	String update(@PathVariable long id, @RequestParam Map<String, String> params, @RequestParam(required = false) @Nullable Long version,
+			Model model) {
 		Enterprise e = registry.get(id);
+		if (version == null) {
+			throw new InvalidInput("version", "the version the form was opened with is required");
+		}
 		EnterpriseDraft draft = draft(params);
 		model.addAttribute("form", draft);
 		model.addAttribute("version", version);
