@@ -103,7 +103,7 @@ class OutboxIntegrationTests {
 		// retried with growing pauses, nothing given up
 		for (int minute = 5; minute <= 60; minute += 5) {
 			clock.advance(Duration.ofMinutes(5));
-			assertThat(worker.sendDue()).isZero();
+			assertThat(runUntilNothingIsDue()).isZero();
 		}
 		assertThat(emails(id, "PENDING")).isEqualTo(expected);
 		assertThat(emails(id, "FAILED")).isZero();
@@ -162,6 +162,21 @@ class OutboxIntegrationTests {
 		catch (jakarta.mail.MessagingException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * One scheduled run of the worker as it behaves in the app: it goes on until nothing is due.
+	 * (Other tests leave pending mail in the shared database, more than one batch of it.)
+	 */
+	int runUntilNothingIsDue() {
+		int sent = 0;
+		int runs = 0;
+		do {
+			sent += worker.sendDue();
+		}
+		while (++runs < 200 && jdbc.sql("select count(*) from coord_notification where channel = 'EMAIL' and status = 'PENDING' and next_attempt_at <= :now")
+			.param("now", java.sql.Timestamp.from(clock.instant())).query(Long.class).single() > 0);
+		return sent;
 	}
 
 	long emails(long incidentId, String status) {
