@@ -2,11 +2,8 @@ package vn.binhyen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -62,8 +59,6 @@ class SecurityIntegrationTests {
 	static final String COORDINATOR = HttpSupport.basic("coordinator", "demo");
 	static final String POLICE = HttpSupport.basic("police", "demo");
 	static final String ANALYST = HttpSupport.basic("analyst", "demo");
-	static final Pattern CSRF_META = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"");
-	static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 	/** What an error answer must never contain: exception classes, stack frames, SQL. */
 	static final List<String> INTERNALS = List.of("Exception", "\tat ", "vn.binhyen.", "org.springframework", "java.lang",
 			"org.postgresql", "SQLState", "PSQL", "syntax error", "insert into", "Whitelabel", "jakarta.");
@@ -102,7 +97,7 @@ class SecurityIntegrationTests {
 
 	@Test
 	void everyFormRefusesAPostWithoutTheCsrfToken() {
-		Session admin = Session.login(this, "admin", "demo");
+		FormSession admin = FormSession.login(http, "admin", "demo");
 		List<String> accepted = new ArrayList<>();
 		int checked = 0;
 		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
@@ -123,7 +118,7 @@ class SecurityIntegrationTests {
 				}
 			}
 		}
-		Session anonymous = new Session(this);
+		FormSession anonymous = new FormSession(http);
 		for (String path : List.of("/login", "/logout", "/public/report")) {
 			HttpResponse<String> response = anonymous.post(path, "username=admin&password=demo", false);
 			checked++;
@@ -138,11 +133,11 @@ class SecurityIntegrationTests {
 
 	@Test
 	void loginGivesANewSessionIdAndTheOldOneStaysAnonymous() {
-		Session session = new Session(this);
+		FormSession session = new FormSession(http);
 		HttpResponse<String> page = session.get("/login");
 		String before = session.cookie("SESSION");
 		assertThat(before).as("a session exists before login (CSRF token)").isNotNull();
-		Matcher token = CSRF_INPUT.matcher(page.body());
+		Matcher token = FormSession.CSRF_INPUT.matcher(page.body());
 		assertThat(token.find()).isTrue();
 		HttpResponse<String> login = session.send(HttpRequest.newBuilder(uri("/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
@@ -160,9 +155,9 @@ class SecurityIntegrationTests {
 
 	@Test
 	void pagesAndApiSendSecurityHeaders() {
-		Session coordinator = Session.login(this, "coordinator", "demo");
+		FormSession coordinator = FormSession.login(http, "coordinator", "demo");
 		Map<String, HttpResponse<String>> answers = new LinkedHashMap<>();
-		answers.put("login page", new Session(this).get("/login"));
+		answers.put("login page", new FormSession(http).get("/login"));
 		answers.put("page", coordinator.get("/enterprises"));
 		answers.put("error page", coordinator.get("/incidents/987654321"));
 		answers.put("API", http.get("/api/v1/me", COORDINATOR));
@@ -178,7 +173,7 @@ class SecurityIntegrationTests {
 			assertThat(header(response, "Cache-Control")).as(what).contains("no-store");
 		});
 		assertThat(header(answers.get("page"), "Referrer-Policy")).isEqualTo("same-origin");
-		String cookie = new Session(this).get("/login").headers().allValues("Set-Cookie").stream()
+		String cookie = new FormSession(http).get("/login").headers().allValues("Set-Cookie").stream()
 			.filter(c -> c.startsWith("SESSION=")).findFirst().orElseThrow();
 		assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
 	}
@@ -221,7 +216,7 @@ class SecurityIntegrationTests {
 				leaks.add("API " + what + ": not a JSON problem (" + response.headers().firstValue("Content-Type").orElse("") + ")");
 			}
 		});
-		Session admin = Session.login(this, "admin", "demo");
+		FormSession admin = FormSession.login(http, "admin", "demo");
 		for (String path : List.of("/enterprises/99999999999999999999999", "/incidents/abc", "/incidents/987654321",
 				"/enterprises?page=-5&q=" + enc("' OR 1=1--"), "/incidents?from=bad&status=NOPE", "/reports?from=bad",
 				"/intake/candidates/not-a-uuid", "/enterprises/987654321", "/risk/watchlist?limit=abc",
@@ -276,7 +271,7 @@ class SecurityIntegrationTests {
 		JsonNode candidates = created(http.post("/api/v1/intake/reports", ANALYST, body(Map.of("text",
 				"Sáng 12/3, khoảng 300 công nhân Công ty TNHH Giày " + unique + " ngừng việc đòi trả lương. " + PAYLOAD,
 				"source", "Báo " + PAYLOAD, "publishedOn", LocalDate.now().toString()))));
-		Session coordinator = Session.login(this, "coordinator", "demo");
+		FormSession coordinator = FormSession.login(http, "coordinator", "demo");
 		coordinator.post("/incidents/" + incidentId + "/actions", "text=" + enc(PAYLOAD), true);
 		coordinator.post("/incidents/" + incidentId + "/facts", "name=" + enc(PAYLOAD) + "&value=" + enc(IMG), true);
 		coordinator.post("/directives", "title=" + enc(PAYLOAD + unique) + "&conferenceOn=" + LocalDate.now() + "&issuedBy="
@@ -286,13 +281,13 @@ class SecurityIntegrationTests {
 		List<String> pages = new ArrayList<>(List.of("/enterprises?q=" + unique, "/enterprises/" + enterpriseId,
 				"/enterprises/" + enterpriseId + "/edit", "/enterprises/" + enterpriseId + "/signals", "/incidents",
 				"/incidents/" + incidentId, "/outreach", "/directives", "/account/tokens"));
-		Map<String, Session> viewers = new LinkedHashMap<>();
+		Map<String, FormSession> viewers = new LinkedHashMap<>();
 		pages.forEach(p -> viewers.put(p, coordinator));
-		Session admin = Session.login(this, "admin", "demo");
+		FormSession admin = FormSession.login(http, "admin", "demo");
 		for (String p : List.of("/admin/agencies", "/admin/users", "/admin/users/new", "/admin/audit")) {
 			viewers.put(p, admin);
 		}
-		Session analyst = Session.login(this, "analyst", "demo");
+		FormSession analyst = FormSession.login(http, "analyst", "demo");
 		List<String> injected = new ArrayList<>();
 		List<String> notShown = new ArrayList<>();
 		checkPage("/intake", analyst, injected, notShown);
@@ -308,7 +303,7 @@ class SecurityIntegrationTests {
 	}
 
 	/** Fails where the page holds an element the stored text injected; notes pages that do not show it at all. */
-	private static void checkPage(String path, Session session, List<String> injected, List<String> notShown) {
+	private static void checkPage(String path, FormSession session, List<String> injected, List<String> notShown) {
 		{
 			HttpResponse<String> response = session.get(path);
 			assertThat(response.statusCode()).as(path).isEqualTo(200);
@@ -332,7 +327,7 @@ class SecurityIntegrationTests {
 
 	@Test
 	void reportFreeTextIsWrittenAsTextIntoTheDocx() throws Exception {
-		Session coordinator = Session.login(this, "coordinator", "demo");
+		FormSession coordinator = FormSession.login(http, "coordinator", "demo");
 		byte[] docx = coordinator.postForBytes("/reports/periodic.docx", "from=2026-01-01&to=2026-01-31&section.overall="
 				+ enc(PAYLOAD));
 		String document = null;
@@ -353,13 +348,13 @@ class SecurityIntegrationTests {
 		String password = "Throttle-pass-" + UUID.randomUUID();
 		identity.createUser(new UserForm(username, "Throttle", "SNV", Set.of(Role.OFFICER), List.of(), List.of(), null, password));
 		for (int i = 0; i < 5; i++) {
-			assertThat(Session.attempt(this, username, "wrong-password-" + i)).endsWith("/login?error");
+			assertThat(FormSession.attempt(http, username, "wrong-password-" + i)).endsWith("/login?error");
 		}
-		assertThat(Session.attempt(this, username, password)).as("locked even with the right password").endsWith("/login?error");
+		assertThat(FormSession.attempt(http, username, password)).as("locked even with the right password").endsWith("/login?error");
 		assertThat(jdbc.sql("select count(*) from audit_log where action = 'LOGIN_FAILED' and record_id = :u")
 			.param("u", username).query(Long.class).single()).isGreaterThanOrEqualTo(5);
 		identity.setPassword(username, password, true);
-		assertThat(Session.attempt(this, username, password)).as("a reset unlocks").doesNotContain("error");
+		assertThat(FormSession.attempt(http, username, password)).as("a reset unlocks").doesNotContain("error");
 	}
 
 	@Test
@@ -375,7 +370,7 @@ class SecurityIntegrationTests {
 			assertThat(error.get("field").asString()).isEqualTo("password");
 			assertThat(error.get("message").asString()).isEqualTo(weak[1]);
 		}
-		Session admin = Session.login(this, "admin", "demo");
+		FormSession admin = FormSession.login(http, "admin", "demo");
 		HttpResponse<String> screen = admin.post("/admin/users", "username=" + username + "&displayName=Policy&agencyCode=SNV"
 				+ "&roles=OFFICER&password=matkhau123", true);
 		assertThat(Jsoup.parse(screen.body()).text()).contains("Mật khẩu này quá phổ biến");
@@ -384,7 +379,7 @@ class SecurityIntegrationTests {
 
 	@Test
 	void apiTokensAreShownOnceAndStoredOnlyAsHashes() throws Exception {
-		Session union = Session.login(this, "union", "demo");
+		FormSession union = FormSession.login(http, "union", "demo");
 		String name = "hash-check-" + UUID.randomUUID();
 		HttpResponse<String> issued = union.post("/account/tokens", "name=" + name, true);
 		Matcher m = Pattern.compile("by_[A-Za-z0-9_-]{20,}").matcher(issued.body());
@@ -459,88 +454,5 @@ class SecurityIntegrationTests {
 	private static String excerpt(String body, String marker) {
 		int at = body.indexOf(marker);
 		return body.substring(Math.max(0, at - 80), Math.min(body.length(), at + 120)).replace('\n', ' ');
-	}
-
-	/** A browser without a browser: cookies, no redirects followed, CSRF token from the page. */
-	static final class Session {
-
-		final SecurityIntegrationTests test;
-		final CookieManager cookies = new CookieManager();
-		final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
-
-		Session(SecurityIntegrationTests test) {
-			this.test = test;
-		}
-
-		static Session login(SecurityIntegrationTests test, String username, String password) {
-			Session session = new Session(test);
-			assertThat(session.logIn(username, password)).as(username + " logs in").doesNotContain("error");
-			return session;
-		}
-
-		/** Where a form login sends the browser. */
-		static String attempt(SecurityIntegrationTests test, String username, String password) {
-			return new Session(test).logIn(username, password);
-		}
-
-		String logIn(String username, String password) {
-			Matcher token = CSRF_INPUT.matcher(get("/login").body());
-			assertThat(token.find()).isTrue();
-			HttpResponse<String> response = send(HttpRequest.newBuilder(test.uri("/login"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString("username=" + enc(username) + "&password=" + enc(password) + "&_csrf="
-						+ enc(token.group(1))))
-				.build());
-			return response.headers().firstValue("Location").orElse("");
-		}
-
-		HttpResponse<String> get(String path) {
-			return send(HttpRequest.newBuilder(test.uri(path)).GET().build());
-		}
-
-		/** Posts a form, following one redirect to the page it leads to. */
-		HttpResponse<String> post(String path, String form, boolean withToken) {
-			HttpRequest.Builder request = HttpRequest.newBuilder(test.uri(path))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(form));
-			if (withToken) {
-				Matcher meta = CSRF_META.matcher(get("/").body());
-				assertThat(meta.find()).isTrue();
-				request.header("X-CSRF-TOKEN", meta.group(1));
-			}
-			HttpResponse<String> response = send(request.build());
-			String location = response.headers().firstValue("Location").orElse(null);
-			return withToken && response.statusCode() == 302 && location != null ? get(URI.create(location).getRawPath()
-					+ (URI.create(location).getRawQuery() == null ? "" : "?" + URI.create(location).getRawQuery())) : response;
-		}
-
-		byte[] postForBytes(String path, String form) {
-			Matcher meta = CSRF_META.matcher(get("/").body());
-			assertThat(meta.find()).isTrue();
-			try {
-				HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(test.uri(path))
-					.header("Content-Type", "application/x-www-form-urlencoded").header("X-CSRF-TOKEN", meta.group(1))
-					.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofByteArray());
-				assertThat(response.statusCode()).isEqualTo(200);
-				return response.body();
-			}
-			catch (java.io.IOException | InterruptedException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
-
-		String cookie(String name) {
-			return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).map(HttpCookie::getValue)
-				.findFirst().orElse(null);
-		}
-
-		HttpResponse<String> send(HttpRequest request) {
-			try {
-				return client.send(request, HttpResponse.BodyHandlers.ofString());
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
 	}
 }

@@ -38,19 +38,19 @@ class IntakeEvalCommand implements CliCommand {
 
 	@Override
 	public String description() {
-		return "score news extraction on an annotated corpus: --corpus <file.jsonl> [--json] [--verbose] [--events]";
+		return "score news extraction on an annotated corpus: --corpus <file.jsonl> [--json] [--verbose (a line per mismatch, before the result)] [--events]";
 	}
 
 	@Override
 	public int run(List<String> args, PrintStream out) {
 		int at = args.indexOf("--corpus");
 		if (at < 0 || at + 1 >= args.size()) {
-			System.err.println("Usage: intake-eval --corpus <file.jsonl> [--json] [--verbose] [--events]");
+			out.println("Usage: intake-eval --corpus <file.jsonl> [--json] [--verbose] [--events]");
 			return 2;
 		}
 		Path file = Path.of(args.get(at + 1));
 		if (!Files.isReadable(file)) {
-			System.err.println("Cannot read corpus: " + file);
+			out.println("Cannot read corpus: " + file);
 			return 1;
 		}
 		Corpus corpus = Corpus.read(file);
@@ -66,7 +66,7 @@ class IntakeEvalCommand implements CliCommand {
 		List<String> log = new ArrayList<>();
 		Consumer<String> sink = args.contains("--verbose") ? log::add : s -> { };
 		Score score = new Scorer(extractor).score(corpus, extractor::extract, sink);
-		log.forEach(System.err::println);
+		log.forEach(out::println);
 		if (args.contains("--json")) {
 			out.println(score.toJson());
 		}
