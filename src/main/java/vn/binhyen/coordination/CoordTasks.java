@@ -23,15 +23,15 @@ class CoordTasks {
 		this.jdbc = jdbc;
 	}
 
-	/** Inserts a task unless the same rule already gave it to that agency; returns its id if new. */
-	Optional<Long> insert(long incidentId, int regulation, String rule, String agency, String title, boolean lead,
+	/** Inserts a task unless the same rule already gave it to that agency for the case; returns its id if new. */
+	Optional<Long> insert(CaseRef c, String caseLabel, int regulation, String rule, String agency, String title, boolean lead,
 			Instant createdAt, Instant ackDueAt, Instant dueAt, Rule.Escalation escalation) {
 		return jdbc.sql("""
-				insert into coord_task (incident_id, regulation, rule_name, agency, title, lead, created_at, ack_due_at, due_at,
-				  status, escalate_to, escalate_after_h, escalation_level)
-				values (:i, :reg, :rule, :agency, :title, :lead, :created, :ack, :due, 'OPEN', :to, :after, :level)
-				on conflict (incident_id, rule_name, agency, title) do nothing returning id""")
-			.param("i", incidentId).param("reg", regulation).param("rule", rule).param("agency", agency).param("title", title)
+				insert into coord_task (incident_id, alert_id, case_label, regulation, rule_name, agency, title, lead, created_at, ack_due_at,
+				  due_at, status, escalate_to, escalate_after_h, escalation_level)
+				values (:i, :alert, :label, :reg, :rule, :agency, :title, :lead, :created, :ack, :due, 'OPEN', :to, :after, :level)
+				on conflict do nothing returning id""")
+			.param("i", c.incidentId()).param("alert", c.alertId()).param("label", caseLabel).param("reg", regulation).param("rule", rule).param("agency", agency).param("title", title)
 			.param("lead", lead).param("created", ts(createdAt)).param("ack", ts(ackDueAt)).param("due", ts(dueAt))
 			.param("to", escalation.to()).param("after", escalation.afterHours()).param("level", escalation.level())
 			.query(Long.class).optional();
@@ -42,8 +42,21 @@ class CoordTasks {
 	}
 
 	List<CoordTask> byIncident(long incidentId) {
-		return jdbc.sql("select * from coord_task where incident_id = :i order by lead desc, due_at, id").param("i", incidentId)
+		return byCase(CaseRef.incident(incidentId));
+	}
+
+	List<CoordTask> byCase(CaseRef c) {
+		String column = c.kind() == CaseKind.INCIDENT ? "incident_id" : "alert_id";
+		return jdbc.sql("select * from coord_task where " + column + " = :i order by lead desc, due_at, id").param("i", c.id())
 			.query(CoordTasks::map).list();
+	}
+
+	/** Cancels the case's open tasks (the case was closed); returns those cancelled. */
+	List<CoordTask> cancelOpen(CaseRef c, Instant at, String by, String reason) {
+		String column = c.kind() == CaseKind.INCIDENT ? "incident_id" : "alert_id";
+		return jdbc.sql("update coord_task set status = 'CANCELLED', cancelled_at = :at, cancelled_by = :by, cancel_reason = :why where "
+				+ column + " = :i and status in ('OPEN', 'ACKNOWLEDGED') returning *")
+			.param("at", ts(at)).param("by", by).param("why", reason).param("i", c.id()).query(CoordTasks::map).list();
 	}
 
 	List<CoordTask> byAgency(String agency, boolean openOnly) {
@@ -54,7 +67,7 @@ class CoordTasks {
 
 	/** Cases with a task for the agency (any when null); with {@code overdueAt}, only tasks past a deadline then. */
 	List<Long> incidentsWithTasks(@Nullable String agency, @Nullable Instant overdueAt) {
-		return jdbc.sql("select distinct incident_id from coord_task where (cast(:a as text) is null or agency = :a)"
+		return jdbc.sql("select distinct incident_id from coord_task where incident_id is not null and (cast(:a as text) is null or agency = :a)"
 				+ (overdueAt == null ? "" : """
 						 and ((status = 'OPEN' and ack_due_at < :now) or (status in ('OPEN', 'ACKNOWLEDGED') and due_at < :now))"""))
 			.param("a", agency).param("now", overdueAt == null ? null : ts(overdueAt)).query(Long.class).list();
@@ -90,17 +103,21 @@ class CoordTasks {
 		jdbc.sql("update coord_task set escalated_at = :at where id = :id").param("at", ts(at)).param("id", id).update();
 	}
 
-	void event(long incidentId, @Nullable Long taskId, Instant at, @Nullable String agency, String actor, String text) {
-		jdbc.sql("insert into coord_event (incident_id, task_id, at, agency, actor, text) values (:i, :t, :at, :ag, :actor, :text)")
-			.param("i", incidentId).param("t", taskId).param("at", ts(at)).param("ag", agency).param("actor", actor)
+	void event(CaseRef c, @Nullable Long taskId, Instant at, @Nullable String agency, String actor, String text) {
+		jdbc.sql("insert into coord_event (incident_id, alert_id, task_id, at, agency, actor, text) values (:i, :alert, :t, :at, :ag, :actor, :text)")
+			.param("i", c.incidentId()).param("alert", c.alertId()).param("t", taskId).param("at", ts(at)).param("ag", agency).param("actor", actor)
 			.param("text", text).update();
 	}
 
-	List<vn.binhyen.incidents.IncidentWork.TimelineEntry> events(long incidentId) {
-		return jdbc.sql("select * from coord_event where incident_id = :i order by at, id").param("i", incidentId)
-			.query((rs, n) -> new vn.binhyen.incidents.IncidentWork.TimelineEntry(rs.getTimestamp("at").toInstant(),
-					rs.getString("agency"), rs.getString("actor"), rs.getString("text")))
+	/** What happened on a case's tasks, oldest first. */
+	List<Event> events(CaseRef c) {
+		String column = c.kind() == CaseKind.INCIDENT ? "incident_id" : "alert_id";
+		return jdbc.sql("select * from coord_event where " + column + " = :i order by at, id").param("i", c.id())
+			.query((rs, n) -> new Event(rs.getTimestamp("at").toInstant(), rs.getString("agency"), rs.getString("actor"), rs.getString("text")))
 			.list();
+	}
+
+	record Event(Instant at, @Nullable String agency, String actor, String text) {
 	}
 
 	static Timestamp ts(Instant at) {
@@ -113,11 +130,12 @@ class CoordTasks {
 	}
 
 	static CoordTask map(ResultSet rs, int row) throws SQLException {
-		return new CoordTask(rs.getLong("id"), rs.getLong("incident_id"), rs.getInt("regulation"), rs.getString("rule_name"),
+		return new CoordTask(rs.getLong("id"), (Long) rs.getObject("incident_id"), rs.getInt("regulation"), rs.getString("rule_name"),
 				rs.getString("agency"), rs.getString("title"), rs.getBoolean("lead"), instant(rs, "created_at"),
 				instant(rs, "ack_due_at"), instant(rs, "due_at"), rs.getString("status"), instant(rs, "acknowledged_at"),
 				rs.getString("acknowledged_by"), instant(rs, "completed_at"), rs.getString("completed_by"),
 				rs.getString("escalate_to"), rs.getInt("escalate_after_h"), rs.getString("escalation_level"),
-				instant(rs, "escalated_at"));
+				instant(rs, "escalated_at"), (Long) rs.getObject("alert_id"), instant(rs, "cancelled_at"), rs.getString("cancelled_by"),
+				rs.getString("cancel_reason"), rs.getString("case_label"));
 	}
 }

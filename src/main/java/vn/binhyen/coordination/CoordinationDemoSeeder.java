@@ -58,8 +58,8 @@ class CoordinationDemoSeeder implements DemoSeeder {
 		for (int page = 0;; page++) {
 			IncidentPage result = incidents.find(new IncidentQuery(null, null, null, null, null, page, 200));
 			for (Incident i : result.items()) {
-				routing.route(new Routing.Case(i.id(), i.type(), i.severity(), i.unitCode(), i.zoneCode(), i.ownership(),
-						i.startedAt(), i.openedAt()), Routing.isHistoric(i.openedAt(), now));
+				routing.route(routing.incident(i.id(), CaseFacts.incident(i.type(), i.severity(), i.unitCode(), i.zoneCode(), i.ownership()),
+						i.taxCode(), i.startedAt(), i.openedAt()), Routing.isHistoric(i.openedAt(), now));
 				if (!i.status().isOpen()) {
 					tasks.byIncident(i.id()).stream().filter(t -> t.status().equals("OPEN")).forEach(this::settle);
 				}
@@ -84,9 +84,9 @@ class CoordinationDemoSeeder implements DemoSeeder {
 		}
 		String by = "demo-" + t.agency().toLowerCase();
 		tasks.acknowledge(t.id(), ack, by);
-		tasks.event(t.incidentId(), t.id(), ack, t.agency(), by, "Xác nhận nhiệm vụ: " + t.title());
+		tasks.event(t.caseRef(), t.id(), ack, t.agency(), by, "Xác nhận nhiệm vụ: " + t.title());
 		tasks.complete(t.id(), done, by);
-		tasks.event(t.incidentId(), t.id(), done, t.agency(), by, "Hoàn thành nhiệm vụ: " + t.title());
+		tasks.event(t.caseRef(), t.id(), done, t.agency(), by, "Hoàn thành nhiệm vụ: " + t.title());
 	}
 
 	private static double unit(long x) {

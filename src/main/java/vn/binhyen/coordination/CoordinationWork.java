@@ -11,10 +11,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.binhyen.incidents.IncidentWork;
+import vn.binhyen.risk.AlertWork;
 
-/** Shows coordination's tasks, notifications and events with each case. */
+/** Shows coordination's tasks, notifications and events with each case: incidents and risk alerts. */
 @Component
-class CoordinationWork implements IncidentWork {
+class CoordinationWork implements IncidentWork, AlertWork {
 
 	private final CoordTasks tasks;
 	private final Notifications notifications;
@@ -28,10 +29,10 @@ class CoordinationWork implements IncidentWork {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<Task> tasks(long incidentId) {
+	public List<IncidentWork.Task> tasks(long incidentId) {
 		Instant now = clock.instant();
 		return tasks.byIncident(incidentId).stream()
-			.map(t -> new Task(t.id(), t.agency(), t.title(), t.dueAt(), t.ackDueAt(), t.status(), t.overdue(now)))
+			.map(t -> new IncidentWork.Task(t.id(), t.agency(), t.title(), t.dueAt(), t.ackDueAt(), t.status(), t.overdue(now)))
 			.toList();
 	}
 
@@ -45,8 +46,9 @@ class CoordinationWork implements IncidentWork {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<TimelineEntry> timeline(long incidentId) {
-		return tasks.events(incidentId);
+	public List<IncidentWork.TimelineEntry> timeline(long incidentId) {
+		return tasks.events(CaseRef.incident(incidentId)).stream()
+			.map(e -> new IncidentWork.TimelineEntry(e.at(), e.agency(), e.actor(), e.text())).toList();
 	}
 
 	@Override
@@ -61,5 +63,21 @@ class CoordinationWork implements IncidentWork {
 		Set<String> all = new LinkedHashSet<>();
 		tasks.byIncident(incidentId).forEach(t -> all.add(t.agency()));
 		return all;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<AlertWork.Task> alertTasks(long alertId) {
+		Instant now = clock.instant();
+		return tasks.byCase(CaseRef.alert(alertId)).stream()
+			.map(t -> new AlertWork.Task(t.id(), t.agency(), t.title(), t.dueAt(), t.status(), t.overdue(now)))
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<AlertWork.TimelineEntry> alertTimeline(long alertId) {
+		return tasks.events(CaseRef.alert(alertId)).stream()
+			.map(e -> new AlertWork.TimelineEntry(e.at(), e.agency(), e.actor(), e.text())).toList();
 	}
 }

@@ -20,8 +20,10 @@ class EscalationJob {
 	private final CoordTasks tasks;
 	private final Notifier notifier;
 	private final Clock clock;
+	private final AgencyNames agencies;
 
-	EscalationJob(CoordTasks tasks, Notifier notifier, Clock clock) {
+	EscalationJob(CoordTasks tasks, Notifier notifier, Clock clock, AgencyNames agencies) {
+		this.agencies = agencies;
 		this.tasks = tasks;
 		this.notifier = notifier;
 		this.clock = clock;
@@ -52,14 +54,23 @@ class EscalationJob {
 		int n = 0;
 		for (CoordTask task : batch) {
 			String missed = task.status().equals("OPEN") && task.ackDueAt().isBefore(task.dueAt()) ? "chưa xác nhận" : "chưa hoàn thành";
-			String text = "Chuyển cấp " + task.escalationLevel() + " (" + task.escalateTo() + "): " + task.agency() + " " + missed
+			String text = "Chuyển cấp " + task.escalationLevel() + ": " + agencies.name(task.agency()) + " " + missed
 					+ " nhiệm vụ \"" + task.title() + "\"";
 			tasks.escalated(task.id(), now);
-			tasks.event(task.incidentId(), task.id(), now, task.escalateTo(), "system", text);
+			tasks.event(task.caseRef(), task.id(), now, task.escalateTo(), "system", text);
 			Instant due = task.escalationDueAt();
 			// a deadline missed long ago (demo data, imports) is recorded but not mailed
 			boolean historic = due != null && Routing.isHistoric(due, now);
-			notifier.notify(task.escalateTo(), task.incidentId(), task.id(), "[Bình Yên] Quá hạn: " + task.title(), text, now, historic);
+			String subject = "[Bình Yên] Quá hạn: " + task.title() + (task.caseLabel() == null ? "" : " — " + task.caseLabel());
+			String body = text + (task.caseLabel() == null ? "" : "\nDoanh nghiệp, địa bàn: " + task.caseLabel())
+					+ "\nHạn xác nhận: " + CaseLabels.time(task.ackDueAt()) + "\nHạn hoàn thành: " + CaseLabels.time(task.dueAt());
+			notifier.notify(task.escalateTo(), task.caseRef(), task.id(), subject, body, now, historic);
+			// the standing office (the coordinator) and the agency that missed it read it in their inboxes too
+			for (String agency : new java.util.LinkedHashSet<>(List.of(Routing.STANDING_OFFICE, task.agency()))) {
+				if (!agency.equals(task.escalateTo())) {
+					notifier.notifyInApp(agency, task.caseRef(), task.id(), subject, body, now, historic);
+				}
+			}
 			n++;
 		}
 		return n;

@@ -23,15 +23,20 @@ public class Inbox {
 		this.clock = clock;
 	}
 
-	/** @param read whether the current user has opened it */
-	public record Entry(long id, @org.jspecify.annotations.Nullable Long incidentId, String subject, String body, java.time.Instant at, boolean read) {
+	/**
+	 * @param casePath the screen of the case (an incident or a risk alert), null when none
+	 * @param read whether the current user has opened it
+	 */
+	public record Entry(long id, @org.jspecify.annotations.Nullable Long incidentId, @org.jspecify.annotations.Nullable String casePath,
+			String subject, String body, java.time.Instant at, boolean read) {
 	}
 
 	@Transactional(readOnly = true)
 	public List<Entry> mine() {
 		UserAccount user = currentUser.require();
 		return notifications.inbox(user.agencyCode(), user.username()).stream()
-			.map(i -> new Entry(i.notification().id(), i.notification().incidentId(), i.notification().subject(),
+			.map(i -> new Entry(i.notification().id(), i.notification().caseRef() == null ? null : i.notification().caseRef().incidentId(),
+					i.notification().caseRef() == null ? null : i.notification().caseRef().path(), i.notification().subject(),
 					i.notification().body(), i.notification().createdAt(), i.read()))
 			.toList();
 	}

@@ -23,14 +23,14 @@ class Notifications {
 	}
 
 	/** Stores a notification in the caller's transaction; in-app ones are delivered at once. */
-	void add(@Nullable Long incidentId, @Nullable Long taskId, String agency, String channel, @Nullable String recipient,
+	void add(@Nullable CaseRef c, @Nullable Long taskId, String agency, String channel, @Nullable String recipient,
 			String subject, String body, Instant now, boolean historic) {
 		String status = historic ? "SKIPPED" : channel.equals("IN_APP") ? "SENT" : "PENDING";
 		jdbc.sql("""
-				insert into coord_notification (incident_id, task_id, agency, channel, recipient, subject, body, status,
+				insert into coord_notification (incident_id, alert_id, task_id, agency, channel, recipient, subject, body, status,
 				  next_attempt_at, created_at, sent_at)
-				values (:i, :t, :a, :c, :r, :s, :b, :status, :now, :now, :sent)""")
-			.param("i", incidentId).param("t", taskId).param("a", agency).param("c", channel).param("r", recipient)
+				values (:i, :alert, :t, :a, :c, :r, :s, :b, :status, :now, :now, :sent)""")
+			.param("i", c == null ? null : c.incidentId()).param("alert", c == null ? null : c.alertId()).param("t", taskId).param("a", agency).param("c", channel).param("r", recipient)
 			.param("s", subject).param("b", body).param("status", status).param("now", ts(now))
 			.param("sent", status.equals("SENT") ? ts(now) : null).update();
 	}
@@ -87,16 +87,17 @@ class Notifications {
 	static Notification map(ResultSet rs, int row) throws SQLException {
 		long t = rs.getLong("task_id");
 		Long task = rs.wasNull() ? null : t;
-		long i = rs.getLong("incident_id");
-		Long incident = rs.wasNull() ? null : i;
-		return new Notification(rs.getLong("id"), incident, task, rs.getString("agency"), rs.getString("channel"),
+		Long incident = (Long) rs.getObject("incident_id");
+		Long alert = (Long) rs.getObject("alert_id");
+		CaseRef c = incident != null ? CaseRef.incident(incident) : alert != null ? CaseRef.alert(alert) : null;
+		return new Notification(rs.getLong("id"), c, task, rs.getString("agency"), rs.getString("channel"),
 				rs.getString("recipient"), rs.getString("subject"), rs.getString("body"), rs.getString("status"),
 				rs.getInt("attempts"), instant(rs, "next_attempt_at"), rs.getString("last_error"), instant(rs, "created_at"),
 				instant(rs, "sent_at"));
 	}
 
 	/** A row of the outbox. */
-	record Notification(long id, @Nullable Long incidentId, @Nullable Long taskId, String agency, String channel,
+	record Notification(long id, @Nullable CaseRef caseRef, @Nullable Long taskId, String agency, String channel,
 			@Nullable String recipient, String subject, String body, String status, int attempts, Instant nextAttemptAt,
 			@Nullable String lastError, Instant createdAt, @Nullable Instant sentAt) {
 	}

@@ -26,18 +26,23 @@ class Notifier {
 		this.settings = settings;
 	}
 
-	void notify(String agency, @Nullable Long incidentId, @Nullable Long taskId, String subject, String body, Instant now,
+	void notify(String agency, @Nullable CaseRef c, @Nullable Long taskId, String subject, String body, Instant now,
 			boolean historic) {
-		String text = incidentId == null ? body : body + "\n\n" + settings.baseUrl() + "/incidents/" + incidentId;
-		notifications.add(incidentId, taskId, agency, "IN_APP", null, subject, body, now, historic);
+		String text = c == null ? body : body + "\n\n" + settings.baseUrl() + c.path();
+		notifications.add(c, taskId, agency, "IN_APP", null, subject, body, now, historic);
 		for (UserAccount user : identity.users()) {
 			if (user.enabled() && agency.equals(user.agencyCode()) && user.email() != null && !user.email().isBlank()) {
-				notifications.add(incidentId, taskId, agency, "EMAIL", user.email(), subject, text, now, historic);
+				notifications.add(c, taskId, agency, "EMAIL", user.email(), subject, text, now, historic);
 			}
 		}
 		String hook = settings.webhooks().get(agency);
 		if (hook != null) {
-			notifications.add(incidentId, taskId, agency, "WEBHOOK", hook, subject, text, now, historic);
+			notifications.add(c, taskId, agency, "WEBHOOK", hook, subject, text, now, historic);
 		}
+	}
+
+	/** Only the in-app inbox of an agency (e.g. the coordinator's office told of an escalation addressed elsewhere). */
+	void notifyInApp(String agency, @Nullable CaseRef c, @Nullable Long taskId, String subject, String body, Instant now, boolean historic) {
+		notifications.add(c, taskId, agency, "IN_APP", null, subject, body, now, historic);
 	}
 }

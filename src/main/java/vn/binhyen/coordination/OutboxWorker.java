@@ -137,8 +137,15 @@ class OutboxWorker {
 				sender.send(message);
 			}
 			case "WEBHOOK" -> {
-				String body = json.writeValueAsString(java.util.Map.of("agency", n.agency(), "subject", n.subject(), "text",
-						n.body(), "incidentId", n.incidentId() == null ? 0 : n.incidentId()));
+				java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+				fields.put("agency", n.agency());
+				fields.put("subject", n.subject());
+				fields.put("text", n.body());
+				fields.put("incidentId", n.caseRef() == null || n.caseRef().incidentId() == null ? 0 : n.caseRef().incidentId());
+				if (n.caseRef() != null && n.caseRef().alertId() != null) {
+					fields.put("alertId", n.caseRef().alertId());
+				}
+				String body = json.writeValueAsString(fields);
 				HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(n.recipient()))
 					.timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
 					.header("Idempotency-Key", "binhyen-notification-" + n.id()).header(NOTIFICATION_HEADER, Long.toString(n.id()))

@@ -34,6 +34,10 @@ public record RegulationDiff(List<String> added, List<String> removed, List<Chan
 			compare(changed, r.name(), "tasks", old.tasks(), r.tasks());
 			compare(changed, r.name(), "ackHours", old.ackHours(), r.ackHours());
 			compare(changed, r.name(), "escalation", old.escalation(), r.escalation());
+			compare(changed, r.name(), "kind", old.kind(), r.kind());
+			compare(changed, r.name(), "bands", old.bands(), r.bands());
+			compare(changed, r.name(), "triggers", old.triggers(), r.triggers());
+			compare(changed, r.name(), "sectors", old.sectors(), r.sectors());
 		}
 		return new RegulationDiff(added, removed, changed);
 	}

@@ -12,6 +12,7 @@ import vn.binhyen.audit.AuditLog;
 import vn.binhyen.identity.CurrentUser;
 import vn.binhyen.identity.Role;
 import vn.binhyen.identity.UserAccount;
+import vn.binhyen.risk.AlertManagement;
 import vn.binhyen.shared.InvalidInput;
 import vn.binhyen.shared.RecordNotFound;
 
@@ -23,8 +24,10 @@ public class TaskManagement {
 	private final CurrentUser currentUser;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final AlertManagement alerts;
 
-	TaskManagement(CoordTasks tasks, CurrentUser currentUser, AuditLog audit, Clock clock) {
+	TaskManagement(CoordTasks tasks, CurrentUser currentUser, AuditLog audit, Clock clock, AlertManagement alerts) {
+		this.alerts = alerts;
 		this.tasks = tasks;
 		this.currentUser = currentUser;
 		this.audit = audit;
@@ -42,6 +45,12 @@ public class TaskManagement {
 		return tasks.byIncident(incidentId);
 	}
 
+	/** Every task of a case; the caller checks that the user may see the case. */
+	@Transactional(readOnly = true)
+	public List<CoordTask> ofCase(CaseRef c) {
+		return tasks.byCase(c);
+	}
+
 	@Transactional
 	public CoordTask acknowledge(long taskId) {
 		CoordTask task = ownTask(taskId);
@@ -50,7 +59,10 @@ public class TaskManagement {
 		}
 		UserAccount user = currentUser.require();
 		tasks.acknowledge(taskId, clock.instant(), user.username());
-		tasks.event(task.incidentId(), taskId, clock.instant(), task.agency(), user.username(), "Xác nhận nhiệm vụ: " + task.title());
+		tasks.event(task.caseRef(), taskId, clock.instant(), task.agency(), user.username(), "Xác nhận nhiệm vụ: " + task.title());
+		if (task.alertId() != null) {
+			alerts.taskAcknowledged(task.alertId(), user.username());
+		}
 		audit.record("UPDATE", "task", taskId, "acknowledged");
 		return tasks.lock(taskId).orElseThrow();
 	}
@@ -63,7 +75,7 @@ public class TaskManagement {
 		}
 		UserAccount user = currentUser.require();
 		tasks.complete(taskId, clock.instant(), user.username());
-		tasks.event(task.incidentId(), taskId, clock.instant(), task.agency(), user.username(),
+		tasks.event(task.caseRef(), taskId, clock.instant(), task.agency(), user.username(),
 				"Hoàn thành nhiệm vụ: " + task.title() + (note == null || note.isBlank() ? "" : " — " + note.strip()));
 		audit.record("UPDATE", "task", taskId, "done");
 		return tasks.lock(taskId).orElseThrow();

@@ -84,12 +84,19 @@ public class IncidentManagement {
 				enterprise.ownership(), enterprise.headcount(), form.startedAt(), form.endedAt(), form.workersInvolved(),
 				form.causes(), form.description(), spread, severity, severity, null, IncidentStatus.REPORTED,
 				Incident.Outcome.NONE, openedAt, actor, agency, simRef, 0);
-		long id = incidents.insert(draft);
+		long id = incidents.insert(draft, new IncidentSources(form.sourceSignalId(), form.sourceAlertId()));
 		records.step(id, null, IncidentStatus.REPORTED, openedAt, actor, agency, null);
 		audit.recordAs(actor, agency, "CREATE", "incident", id, form.type() + " " + enterprise.taxCode() + " severity " + severity);
 		events.publishEvent(new IncidentOpened(id, form.type(), severity, unit, zone, enterprise.ownership(),
-				enterprise.taxCode(), form.startedAt(), openedAt));
+				enterprise.taxCode(), form.startedAt(), openedAt, form.sourceSignalId(), form.sourceAlertId()));
 		return incidents.findById(id).orElseThrow();
+	}
+
+	/** The signal or alert the case was opened from. */
+	@Transactional(readOnly = true)
+	public IncidentSources sources(long id) {
+		visible(id);
+		return incidents.sources(id);
 	}
 
 	/** The case if the current user's area covers it; the read is audited. */
@@ -177,7 +184,7 @@ public class IncidentManagement {
 		audit.record("UPDATE", "incident", id, "severity " + before.severity() + " -> " + severity + ": " + reason);
 		if (severity.compareTo(before.severity()) > 0) {
 			events.publishEvent(new IncidentSeverityRaised(id, before.type(), before.severity(), severity, before.unitCode(),
-					before.zoneCode(), before.ownership(), before.startedAt(), before.openedAt(), clock.instant()));
+					before.zoneCode(), before.ownership(), before.startedAt(), before.openedAt(), clock.instant(), before.taxCode()));
 		}
 		return incidents.findById(id).orElseThrow();
 	}
@@ -258,10 +265,17 @@ public class IncidentManagement {
 
 	private Incident visible(long id) {
 		Incident incident = incidents.findById(id).orElseThrow(() -> new RecordNotFound("incident", id));
-		if (!currentUser.scope().covers(incident.unitCode(), incident.zoneCode())) {
+		if (!currentUser.scope().covers(incident.unitCode(), incident.zoneCode()) && !taskOfMyAgency(id)) {
 			throw new RecordNotFound("incident", id);
 		}
 		return incident;
+	}
+
+	/** An agency given a task on a case may open it, wherever it is. */
+	private boolean taskOfMyAgency(long id) {
+		IncidentWork w = work.getIfAvailable();
+		String agency = agency();
+		return w != null && agency != null && w.agencies(id).contains(agency);
 	}
 
 	private static void requireText(String text) {

@@ -9,5 +9,5 @@ import org.jspecify.annotations.Nullable;
  * matching, under the regulation in force at {@code openedAt}.
  */
 public record IncidentSeverityRaised(long incidentId, IncidentType type, Severity from, Severity to, @Nullable String unitCode,
-		@Nullable String zoneCode, @Nullable String ownership, Instant startedAt, Instant openedAt, Instant at) {
+		@Nullable String zoneCode, @Nullable String ownership, Instant startedAt, Instant openedAt, Instant at, String taxCode) {
 }

@@ -28,13 +28,14 @@ class Incidents {
 		this.jdbc = jdbc;
 	}
 
-	long insert(Incident i) {
+	long insert(Incident i, IncidentSources sources) {
 		return jdbc.sql("""
 				insert into incident (type, enterprise_id, tax_code, enterprise_name, unit_code, zone_code, ownership, workforce,
 				  started_at, ended_at, workers_involved, causes, description, spread, severity, severity_computed, status,
-				  opened_at, opened_by, opened_agency, sim_ref)
+				  opened_at, opened_by, opened_agency, sim_ref, source_signal_id, source_alert_id)
 				values (:type, :eid, :tax, :name, :unit, :zone, :own, :wf, :started, :ended, :workers, :causes, :descr, :spread,
-				  :sev, :sev, :status, :opened, :by, :agency, :sim) returning id""")
+				  :sev, :sev, :status, :opened, :by, :agency, :sim, :signal, :alert) returning id""")
+			.param("signal", sources.sourceSignalId()).param("alert", sources.sourceAlertId())
 			.param("type", i.type().name()).param("eid", i.enterpriseId()).param("tax", i.taxCode())
 			.param("name", i.enterpriseName()).param("unit", i.unitCode()).param("zone", i.zoneCode())
 			.param("own", i.ownership()).param("wf", i.workforce()).param("started", ts(i.startedAt()))
@@ -44,6 +45,12 @@ class Incidents {
 			.param("status", i.status().name()).param("opened", ts(i.openedAt())).param("by", i.openedBy())
 			.param("agency", i.openedAgency()).param("sim", i.simRef())
 			.query(Long.class).single();
+	}
+
+	IncidentSources sources(long id) {
+		return jdbc.sql("select source_signal_id, source_alert_id from incident where id = :id").param("id", id)
+			.query((rs, n) -> new IncidentSources((Long) rs.getObject(1), (Long) rs.getObject(2))).optional()
+			.orElse(IncidentSources.NONE);
 	}
 
 	Optional<Incident> findById(long id) {

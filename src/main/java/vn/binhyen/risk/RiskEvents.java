@@ -26,11 +26,13 @@ class RiskEvents {
 	private final RiskStore store;
 	private final RiskScoring scoring;
 	private final ObjectProvider<Registry> registry;
+	private final AlertManagement alerts;
 
-	RiskEvents(RiskStore store, RiskScoring scoring, ObjectProvider<Registry> registry) {
+	RiskEvents(RiskStore store, RiskScoring scoring, ObjectProvider<Registry> registry, AlertManagement alerts) {
 		this.store = store;
 		this.scoring = scoring;
 		this.registry = registry;
+		this.alerts = alerts;
 	}
 
 	@ApplicationModuleListener
@@ -45,11 +47,18 @@ class RiskEvents {
 		store.saveSignal(signal.signalId(), signal.enterpriseId(), signal.type(), YearMonth.from(signal.observedOn()), signal.months(),
 				signal.workersAffected());
 		scoring.scoreOne(signal.enterpriseId(), YearMonth.now());
+		if (signal.type() == vn.binhyen.signals.SignalType.STRIKE_SIGN && signal.verified()
+				&& !vn.binhyen.signals.Signal.WORKER_REPORT.equals(signal.sourceAgency())) {
+			alerts.raiseOnStrikeSign(signal.enterpriseId());
+		}
 	}
 
 	/** A labor incident becomes history for the enterprise and its zone; the enterprise is rescored. */
 	@ApplicationModuleListener
 	void on(IncidentOpened incident) {
+		if (incident.sourceAlertId() != null) {
+			alerts.escalated(incident.sourceAlertId(), incident.incidentId());
+		}
 		if (incident.type() != IncidentType.COLLECTIVE_STOPPAGE && incident.type() != IncidentType.STRIKE
 				&& incident.type() != IncidentType.STRIKE_SIGNS) {
 			return;

@@ -121,12 +121,6 @@ public class RiskManagement {
 		scores.setThreshold(band, threshold, by);
 	}
 
-	/** Records what was done about an alert and how it ended (a label for the next model). */
-	@Transactional
-	public void recordOutcome(long alertId, String verifiedBy, String actions, String outcome) {
-		scores.recordOutcome(alertId, verifiedBy, actions, outcome);
-	}
-
 	/** Rescores one enterprise now (an incident or a correction arrived). */
 	public boolean rescore(long enterpriseId) {
 		return scoring.scoreOne(enterpriseId, YearMonth.now());

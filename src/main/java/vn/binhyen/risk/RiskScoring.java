@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.binhyen.RiskAlertRaised;
 
 /**
  * Trains model versions on what the risk module knows, and scores enterprises with the active
@@ -24,12 +22,12 @@ class RiskScoring {
 
 	private final RiskStore store;
 	private final Scores scores;
-	private final ApplicationEventPublisher events;
+	private final AlertManagement alerts;
 
-	RiskScoring(RiskStore store, Scores scores, ApplicationEventPublisher events) {
+	RiskScoring(RiskStore store, Scores scores, AlertManagement alerts) {
 		this.store = store;
 		this.scores = scores;
-		this.events = events;
+		this.alerts = alerts;
 	}
 
 	/**
@@ -139,16 +137,17 @@ class RiskScoring {
 			all.add(new Scores.Score(k.id(), p.taxCode(), k.name(), p.unitCode(), p.zoneCode(), p30, p90, band, version.model30().reasons(x30, 5),
 					version.id()));
 		}
-		var before = scores.saveAll(all);
+		raiseAlerts(all, scores.saveAll(all), top);
+	}
+
+	/** An enterprise crossing into the top band from a lower one gets an alert (unless one is open on it). */
+	private void raiseAlerts(List<Scores.Score> all, java.util.Map<Long, String> before, String top) {
 		for (Scores.Score score : all) {
 			String was = before.get(score.enterpriseId());
 			if (was != null && score.band().equals(top) && !top.equals(was)) {
-				long alert = scores.raiseAlert(score);
-				List<String> reasons = new ArrayList<>();
-				score.reasons().forEach(r -> reasons.add(r.feature().key()));
-				events.publishEvent(new RiskAlertRaised(alert, score.enterpriseId(), score.taxCode(), score.unitCode(), score.zoneCode(),
-						score.score30(), reasons, version.id()));
+				alerts.raise(score, AlertTrigger.SCORE);
 			}
 		}
 	}
+
 }

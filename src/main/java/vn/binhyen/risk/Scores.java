@@ -111,23 +111,40 @@ class Scores {
 		if (unit != null) {
 			spec = spec.param("unit", unit);
 		}
-		return spec.query((rs, n) -> new Score(rs.getLong("enterprise_id"), rs.getString("tax_code"), rs.getString("name"),
-				rs.getString("unit_code"), rs.getString("zone_code"), rs.getDouble("score30"), rs.getDouble("score90"), rs.getString("band"),
-				parse(rs.getString("reasons")), rs.getLong("model_version"))).list();
+		return spec.query(Scores::score).list();
 	}
 
-	long raiseAlert(Score s) {
-		return jdbc.sql("insert into risk_alert (enterprise_id, tax_code, score30, reasons, model_version) values (?, ?, ?, ?, ?) returning id")
-				.params(s.enterpriseId(), s.taxCode(), s.score30(), json(s.reasons()), s.modelVersion()).query(Long.class).single();
+	private static Score score(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Score(rs.getLong("enterprise_id"), rs.getString("tax_code"), rs.getString("name"), rs.getString("unit_code"),
+				rs.getString("zone_code"), rs.getDouble("score30"), rs.getDouble("score90"), rs.getString("band"), parse(rs.getString("reasons")),
+				rs.getLong("model_version"));
 	}
 
-	void recordOutcome(long alertId, String verifiedBy, String actions, String outcome) {
-		jdbc.sql("update risk_alert set verified_by = ?, actions = ?, outcome = ?, closed_at = now() where id = ?")
-				.params(verifiedBy, actions, outcome, alertId).update();
+	/** The current score of one enterprise, null when it was never scored. */
+	@Nullable
+	Score current(long enterpriseId) {
+		return jdbc.sql("select * from risk_score where enterprise_id = ?").param(enterpriseId).query(Scores::score).optional().orElse(null);
 	}
 
-	long alertCount(long enterpriseId) {
-		return jdbc.sql("select count(*) from risk_alert where enterprise_id = ?").param(enterpriseId).query(Long.class).single();
+	/** An enterprise the risk module knows but has not scored (no active model yet): probability 0, the lowest band. */
+	@Nullable
+	Score unscored(long enterpriseId) {
+		List<Band> bands = bands();
+		String lowest = bands.get(bands.size() - 1).band();
+		return jdbc.sql("select tax_code, name, unit_code, zone_code from risk_enterprise where enterprise_id = ?").param(enterpriseId)
+			.query((rs, n) -> new Score(enterpriseId, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), 0, 0, lowest,
+					List.of(), 0))
+			.optional().orElse(null);
+	}
+
+	/** Ownership and sector of an enterprise as the risk module knows it (rules match on them), null when unknown. */
+	@Nullable
+	Profile profile(long enterpriseId) {
+		return jdbc.sql("select ownership, vsic from risk_enterprise where enterprise_id = ?").param(enterpriseId)
+			.query((rs, n) -> new Profile(rs.getString(1), rs.getString(2))).optional().orElse(null);
+	}
+
+	record Profile(@Nullable String ownership, @Nullable String vsic) {
 	}
 
 	static String json(List<RiskModel.Reason> reasons) {
