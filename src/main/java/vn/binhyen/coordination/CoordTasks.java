@@ -51,6 +51,14 @@ class CoordTasks {
 			.query(CoordTasks::map).list();
 	}
 
+	/** Tasks of any of these incidents or alerts, open ones first. */
+	List<CoordTask> byCases(java.util.Collection<Long> incidentIds, java.util.Collection<Long> alertIds) {
+		return jdbc.sql("""
+				select * from coord_task where incident_id = any(:i) or alert_id = any(:a)
+				order by (status in ('OPEN', 'ACKNOWLEDGED')) desc, due_at desc limit 200""")
+			.param("i", incidentIds.toArray(Long[]::new)).param("a", alertIds.toArray(Long[]::new)).query(CoordTasks::map).list();
+	}
+
 	/** Cancels the case's open tasks (the case was closed); returns those cancelled. */
 	List<CoordTask> cancelOpen(CaseRef c, Instant at, String by, String reason) {
 		String column = c.kind() == CaseKind.INCIDENT ? "incident_id" : "alert_id";

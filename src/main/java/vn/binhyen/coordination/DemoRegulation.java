@@ -14,6 +14,7 @@ import vn.binhyen.coordination.Rule.Escalation;
 import vn.binhyen.coordination.Rule.Moment;
 import vn.binhyen.coordination.Rule.TaskTemplate;
 import vn.binhyen.incidents.Severity;
+import vn.binhyen.risk.AlertTrigger;
 
 /**
  * The demo coordination regulation for Thanh Hóa's agencies (a plausible reading of how the
@@ -65,7 +66,36 @@ final class DemoRegulation {
 				List.of(new TaskTemplate("Tiếp nhận yêu cầu, cử hòa giải viên lao động", "SNV", 24, Moment.OPENED)), 8, TO_OFFICE));
 		rules.add(new Rule("Vụ việc an ninh trật tự khác", List.of(OTHER_ORDER), Severity.LOW, List.of(), List.of(), "CA-PA04",
 				List.of(), List.of(), 4, TO_OFFICE));
+		rules.addAll(alertRules());
 		return rules;
+	}
+
+	/**
+	 * Risk alerts are cases too: a high score sends labor inspection, the union and the police to
+	 * verify before anything happens; an agency's strike sign is checked within hours.
+	 */
+	static List<Rule> alertRules() {
+		return List.of(
+				Rule.forAlerts("Cảnh báo rủi ro cao", List.of("HIGH"), List.of(AlertTrigger.SCORE), List.of(), List.of(), List.of(), "SNV",
+						List.of("LDLD", "CA-PA04"),
+						List.of(new TaskTemplate("Kiểm tra việc trả lương, đóng bảo hiểm xã hội tại doanh nghiệp", "SNV", 120, Moment.OPENED),
+								new TaskTemplate("Làm việc với công đoàn cơ sở, nắm tâm tư người lao động", "LDLD", 72, Moment.OPENED),
+								new TaskTemplate("Nắm tình hình an ninh trật tự tại doanh nghiệp", "CA-PA04", 72, Moment.OPENED)),
+						24, TO_OFFICE),
+				Rule.forAlerts("Tín hiệu dấu hiệu đình công", List.of(), List.of(AlertTrigger.STRIKE_SIGN), List.of(), List.of(), List.of(),
+						"CA-PA04", List.of("LDLD", "SNV"),
+						List.of(new TaskTemplate("Xác minh dấu hiệu đình công tại doanh nghiệp", "CA-PA04", 12, Moment.OPENED),
+								new TaskTemplate("Gặp công đoàn cơ sở và đại diện người lao động", "LDLD", 24, Moment.OPENED)),
+						4, TO_OFFICE),
+				Rule.forAlerts("Cảnh báo tại khu kinh tế, khu công nghiệp", List.of(), List.of(), List.of("ZONE"), List.of(), List.of(),
+						"BQL-KKT", List.of(),
+						List.of(new TaskTemplate("Làm việc với doanh nghiệp trong KKT/KCN về cảnh báo", "BQL-KKT", 48, Moment.OPENED)), 24,
+						TO_OFFICE),
+				Rule.forAlerts("Cảnh báo tại doanh nghiệp dệt may, da giày có vốn nước ngoài", List.of("HIGH"), List.of(), List.of(),
+						List.of("FDI"), List.of("13", "14", "15"), "SNV", List.of(),
+						List.of(new TaskTemplate("Làm việc với chủ đầu tư nước ngoài về tiền lương, thưởng (có phiên dịch)", "SNV", 72,
+								Moment.OPENED)),
+						24, TO_OFFICE));
 	}
 
 	static List<Rule> version2() {

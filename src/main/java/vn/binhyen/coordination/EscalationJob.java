@@ -10,6 +10,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.binhyen.identity.AgencyNames;
+
 /**
  * Escalates missed deadlines: a task not acknowledged (or not done) by its deadline plus the
  * rule's grace is reported to the rule's escalation agency, once, on the case's timeline too.

@@ -45,6 +45,12 @@ public class TaskManagement {
 		return tasks.byIncident(incidentId);
 	}
 
+	/** Tasks on the cases (incidents and alerts) of one enterprise; the caller checks the user may see them. */
+	@Transactional(readOnly = true)
+	public List<CoordTask> ofCases(java.util.Collection<Long> incidentIds, java.util.Collection<Long> alertIds) {
+		return tasks.byCases(incidentIds, alertIds);
+	}
+
 	/** Every task of a case; the caller checks that the user may see the case. */
 	@Transactional(readOnly = true)
 	public List<CoordTask> ofCase(CaseRef c) {

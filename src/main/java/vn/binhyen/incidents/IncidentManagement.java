@@ -92,6 +92,13 @@ public class IncidentManagement {
 		return incidents.findById(id).orElseThrow();
 	}
 
+	/** Cases at one enterprise inside the current user's area, newest first. */
+	@Transactional(readOnly = true)
+	public List<Incident> ofEnterprise(long enterpriseId) {
+		var scope = currentUser.scope();
+		return incidents.ofEnterprise(enterpriseId).stream().filter(i -> scope.covers(i.unitCode(), i.zoneCode())).toList();
+	}
+
 	/** The signal or alert the case was opened from. */
 	@Transactional(readOnly = true)
 	public IncidentSources sources(long id) {

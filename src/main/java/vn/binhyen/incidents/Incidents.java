@@ -47,6 +47,11 @@ class Incidents {
 			.query(Long.class).single();
 	}
 
+	List<Incident> ofEnterprise(long enterpriseId) {
+		return jdbc.sql("select * from incident where enterprise_id = :e order by started_at desc limit 200").param("e", enterpriseId)
+			.query(Incidents::map).list();
+	}
+
 	IncidentSources sources(long id) {
 		return jdbc.sql("select source_signal_id, source_alert_id from incident where id = :id").param("id", id)
 			.query((rs, n) -> new IncidentSources((Long) rs.getObject(1), (Long) rs.getObject(2))).optional()

@@ -108,10 +108,12 @@ public class AlertManagement {
 		return alerts.outcomes();
 	}
 
-	/** An incident was opened from the alert: it is escalated. */
+	/** An incident was opened from the alert (on the same enterprise): it is escalated. */
 	@Transactional
-	void escalated(long alertId, long incidentId) {
-		alerts.escalate(alertId, incidentId, clock.instant());
+	void escalated(long alertId, long incidentId, String taxCode) {
+		if (alerts.byId(alertId).filter(a -> a.taxCode().equals(taxCode)).isPresent()) {
+			alerts.escalate(alertId, incidentId, clock.instant());
+		}
 	}
 
 	/**

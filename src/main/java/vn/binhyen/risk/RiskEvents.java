@@ -57,7 +57,7 @@ class RiskEvents {
 	@ApplicationModuleListener
 	void on(IncidentOpened incident) {
 		if (incident.sourceAlertId() != null) {
-			alerts.escalated(incident.sourceAlertId(), incident.incidentId());
+			alerts.escalated(incident.sourceAlertId(), incident.incidentId(), incident.taxCode());
 		}
 		if (incident.type() != IncidentType.COLLECTIVE_STOPPAGE && incident.type() != IncidentType.STRIKE
 				&& incident.type() != IncidentType.STRIKE_SIGNS) {

@@ -37,6 +37,11 @@ public class RiskManagement {
 	public record Band(String band, double threshold, String setBy) {
 	}
 
+	/** An enterprise's current score: 30- and 90-day probabilities, band and reasons, with the model and time. */
+	public record EnterpriseScore(long enterpriseId, String taxCode, double score, double score90, String band, List<Reason> reasons,
+			long modelVersion, java.time.Instant scoredAt) {
+	}
+
 	private final Scores scores;
 	private final RiskStore store;
 	private final RiskScoring scoring;
@@ -57,6 +62,23 @@ public class RiskManagement {
 								r.contribution())).toList()))
 				.toList();
 		return new Watchlist(items, store.activeVersionId().orElse(null));
+	}
+
+	/** The enterprise's current score, empty when it was never scored; the caller checks the area. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<EnterpriseScore> score(long enterpriseId) {
+		Scores.Score s = scores.current(enterpriseId);
+		java.time.Instant at = scores.scoredAt(enterpriseId);
+		if (s == null || at == null) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(new EnterpriseScore(s.enterpriseId(), s.taxCode(), s.score30(), s.score90(), s.band(),
+				reasons(s.reasons()), s.modelVersion(), at));
+	}
+
+	static List<Reason> reasons(List<RiskModel.Reason> reasons) {
+		return reasons.stream().map(r -> new Reason(r.feature().name().toLowerCase(java.util.Locale.ROOT), r.feature().key(), r.contribution()))
+			.toList();
 	}
 
 	public List<ModelVersion> versions() {

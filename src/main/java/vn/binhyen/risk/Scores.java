@@ -126,6 +126,12 @@ class Scores {
 		return jdbc.sql("select * from risk_score where enterprise_id = ?").param(enterpriseId).query(Scores::score).optional().orElse(null);
 	}
 
+	/** When the enterprise was last scored, null when never. */
+	java.time.@Nullable Instant scoredAt(long enterpriseId) {
+		return jdbc.sql("select scored_at from risk_score where enterprise_id = ?").param(enterpriseId)
+			.query((rs, n) -> rs.getTimestamp(1).toInstant()).optional().orElse(null);
+	}
+
 	/** An enterprise the risk module knows but has not scored (no active model yet): probability 0, the lowest band. */
 	@Nullable
 	Score unscored(long enterpriseId) {

@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.binhyen.coordination.AgencyStatistics;
+import vn.binhyen.coordination.CaseRef;
+import vn.binhyen.incidents.IncidentManagement;
+import vn.binhyen.risk.AlertManagement;
 import vn.binhyen.coordination.CoordTask;
 import vn.binhyen.coordination.Inbox;
 import vn.binhyen.coordination.TaskManagement;
@@ -25,16 +28,33 @@ class TaskApiController {
 	private final TaskManagement tasks;
 	private final AgencyStatistics statistics;
 	private final Inbox inbox;
+	private final IncidentManagement incidents;
+	private final AlertManagement alerts;
 
-	TaskApiController(TaskManagement tasks, AgencyStatistics statistics, Inbox inbox) {
+	TaskApiController(TaskManagement tasks, AgencyStatistics statistics, Inbox inbox, IncidentManagement incidents, AlertManagement alerts) {
+		this.incidents = incidents;
+		this.alerts = alerts;
 		this.tasks = tasks;
 		this.statistics = statistics;
 		this.inbox = inbox;
 	}
 
-	/** The current user's agency's tasks. */
+	/**
+	 * The current user's agency's tasks; or, with {@code incident} or {@code alert}, every task of
+	 * that case (404 when the caller may not see the case).
+	 */
+	@io.swagger.v3.oas.annotations.Operation(summary = "My agency's tasks, or every task of one case (?incident= or ?alert=)")
 	@GetMapping("/tasks")
-	Map<String, List<CoordTask>> mine(@RequestParam(defaultValue = "true") boolean open) {
+	Map<String, List<CoordTask>> mine(@RequestParam(defaultValue = "true") boolean open,
+			@RequestParam(required = false) @Nullable Long incident, @RequestParam(required = false) @Nullable Long alert) {
+		if (incident != null) {
+			incidents.get(incident);
+			return Map.of("items", tasks.ofCase(CaseRef.incident(incident)));
+		}
+		if (alert != null) {
+			alerts.get(alert);
+			return Map.of("items", tasks.ofCase(CaseRef.alert(alert)));
+		}
 		return Map.of("items", tasks.mine(open));
 	}
 

@@ -1,5 +1,7 @@
 package vn.binhyen.coordination.web;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -21,8 +23,15 @@ class TaskController {
 	private final TaskManagement tasks;
 	private final Inbox inbox;
 	private final java.time.Clock clock;
+	private final vn.binhyen.registry.RegistryManagement registry;
+	private final vn.binhyen.incidents.IncidentManagement incidents;
+	private final vn.binhyen.risk.AlertManagement alerts;
 
-	TaskController(TaskManagement tasks, Inbox inbox, java.time.Clock clock) {
+	TaskController(TaskManagement tasks, Inbox inbox, java.time.Clock clock, vn.binhyen.registry.RegistryManagement registry,
+			vn.binhyen.incidents.IncidentManagement incidents, vn.binhyen.risk.AlertManagement alerts) {
+		this.registry = registry;
+		this.incidents = incidents;
+		this.alerts = alerts;
 		this.tasks = tasks;
 		this.inbox = inbox;
 		this.clock = clock;
@@ -41,7 +50,7 @@ class TaskController {
 	String acknowledge(@PathVariable long id, @RequestParam(required = false) @Nullable String back, RedirectAttributes redirect) {
 		try {
 			CoordTask t = tasks.acknowledge(id);
-			return "redirect:" + (back != null && back.equals("incident") ? "/incidents/" + t.incidentId() : "/tasks");
+			return "redirect:" + (back != null && back.equals("incident") ? t.caseRef().path() : "/tasks");
 		}
 		catch (InvalidInput ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
@@ -59,6 +68,17 @@ class TaskController {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/tasks";
+	}
+
+	/** The tasks part of an enterprise's page (loaded by htmx): tasks on its cases and alerts. */
+	@GetMapping("/enterprises/{id:\\d+}/tasks")
+	String enterprise(@PathVariable long id, Model model) {
+		registry.get(id);
+		List<Long> incidentIds = incidents.ofEnterprise(id).stream().map(vn.binhyen.incidents.Incident::id).toList();
+		List<Long> alertIds = alerts.ofEnterprise(id).stream().map(vn.binhyen.risk.Alert::id).toList();
+		model.addAttribute("tasks", tasks.ofCases(incidentIds, alertIds));
+		model.addAttribute("now", clock.instant());
+		return "coordination/enterprise-tasks :: tasks";
 	}
 
 	@GetMapping("/inbox")

@@ -49,8 +49,13 @@ class IncidentApiController {
 		this.attachments = attachments;
 	}
 
+	/**
+	 * @param sourceSignalId the signal the case is opened from, if any
+	 * @param sourceAlertId the risk alert the case is opened from, if any (the alert becomes ESCALATED)
+	 */
 	record OpenRequest(@Nullable String type, @Nullable String taxCode, @Nullable String startedAt, @Nullable String endedAt,
-			@Nullable Integer workersInvolved, @Nullable List<String> causes, @Nullable String description) {
+			@Nullable Integer workersInvolved, @Nullable List<String> causes, @Nullable String description,
+			@Nullable Long sourceSignalId, @Nullable Long sourceAlertId) {
 	}
 
 	@PostMapping
@@ -62,7 +67,7 @@ class IncidentApiController {
 		}
 		Incident incident = incidents.open(new NewIncident(ApiViews.type(body.type()), ApiViews.required("taxCode", body.taxCode()),
 				started, ApiViews.instant("endedAt", body.endedAt()), body.workersInvolved(), ApiViews.causes(body.causes()),
-				body.description(), null, null));
+				body.description(), null, null, body.sourceSignalId(), body.sourceAlertId()));
 		return ResponseEntity.created(URI.create("/api/v1/incidents/" + incident.id())).body(ApiViews.summary(incident));
 	}
 
@@ -71,6 +76,9 @@ class IncidentApiController {
 		Incident incident = incidents.get(id);
 		Map<String, Object> body = ApiViews.detail(incidents.detail(incident));
 		body.put("attachments", attachments.visible(incident));
+		var sources = incidents.sources(id);
+		body.put("sourceSignalId", sources.sourceSignalId());
+		body.put("sourceAlertId", sources.sourceAlertId());
 		return body;
 	}
 

@@ -68,10 +68,11 @@ class IncidentController {
 	@GetMapping("/new")
 	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
 	String form(@RequestParam(required = false) @Nullable String taxCode, @RequestParam(required = false) @Nullable String type,
-			@RequestParam(required = false) @Nullable Long signal, Model model) {
+			@RequestParam(required = false) @Nullable Long signal, @RequestParam(required = false) @Nullable Long alert, Model model) {
 		model.addAttribute("taxCode", taxCode);
 		model.addAttribute("type", type == null ? "COLLECTIVE_STOPPAGE" : type);
 		model.addAttribute("signal", signal);
+		model.addAttribute("alert", alert);
 		model.addAttribute("types", IncidentType.values());
 		model.addAttribute("causes", Cause.values());
 		return "incidents/form";
@@ -83,17 +84,16 @@ class IncidentController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startedAt,
 			@RequestParam int workersInvolved, @RequestParam(required = false) @Nullable List<Cause> causes,
 			@RequestParam(required = false) @Nullable String description, @RequestParam(required = false) @Nullable Long signal,
-			Model model) {
+			@RequestParam(required = false) @Nullable Long alert, Model model) {
 		try {
-			String text = signal == null ? description : (description == null ? "" : description + " ") + "(tín hiệu #" + signal + ")";
 			Incident incident = incidents.open(new NewIncident(type, taxCode.strip(), startedAt.atZone(ApiViews.VIETNAM).toInstant(),
-					null, workersInvolved, causes == null ? List.of() : causes, text, null, null));
+					null, workersInvolved, causes == null ? List.of() : causes, description, null, null, signal, alert));
 			return "redirect:/incidents/" + incident.id();
 		}
 		catch (InvalidInput ex) {
 			model.addAttribute("error", ex.getMessage());
 			model.addAttribute("errorField", ex.field());
-			return form(taxCode, type.name(), signal, model);
+			return form(taxCode, type.name(), signal, alert, model);
 		}
 	}
 
@@ -109,7 +109,22 @@ class IncidentController {
 		model.addAttribute("facts", StrikeChecklist.FACTS);
 		model.addAttribute("attachments", attachments.visible(incident));
 		model.addAttribute("statutory", clocks.steps(incident));
+		model.addAttribute("sources", incidents.sources(id));
 		return "incidents/detail";
+	}
+
+	/** Closing or dismissing a case cancels its open tasks: the officer confirms after seeing them listed. */
+	@GetMapping("/{id}/confirm")
+	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
+	String confirm(@PathVariable long id, @RequestParam IncidentStatus to, @RequestParam(required = false) @Nullable Long version,
+			Model model) {
+		Incident incident = incidents.get(id);
+		model.addAttribute("i", incident);
+		model.addAttribute("to", to);
+		model.addAttribute("version", version == null ? incident.version() : version);
+		model.addAttribute("open", incidents.detail(incident).tasks().stream()
+			.filter(t -> t.status().equals("OPEN") || t.status().equals("ACKNOWLEDGED")).toList());
+		return "incidents/confirm";
 	}
 
 	@PostMapping("/{id}/transitions")
