@@ -9,33 +9,41 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
+
+import vn.binhyen.risk.AlertManagement;
+import vn.binhyen.risk.AlertOutcome;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Response times per agency: acknowledgement and completion (median, p90) and overdue counts. */
+/** Response times per agency: acknowledgement and completion (median, p90), overdue counts, and the outcomes of its alerts. */
 @Service
 public class AgencyStatistics {
 
 	private final CoordTasks tasks;
 	private final Clock clock;
+	private final AlertManagement alerts;
 
-	AgencyStatistics(CoordTasks tasks, Clock clock) {
+	AgencyStatistics(CoordTasks tasks, Clock clock, AlertManagement alerts) {
 		this.tasks = tasks;
 		this.clock = clock;
+		this.alerts = alerts;
 	}
 
 	/**
 	 * @param ackMedianHours null when nothing was acknowledged
 	 * @param overdueOpen open tasks past a deadline now
 	 * @param late tasks done after their due time
+	 * @param alertOutcomes closed risk alerts the agency had a task on, by outcome
 	 */
 	public record Row(String agency, int tasks, @Nullable Double ackMedianHours, @Nullable Double ackP90Hours,
-			@Nullable Double doneMedianHours, @Nullable Double doneP90Hours, int overdueOpen, int late) {
+			@Nullable Double doneMedianHours, @Nullable Double doneP90Hours, int overdueOpen, int late,
+			Map<AlertOutcome, Integer> alertOutcomes) {
 	}
 
 	@Transactional(readOnly = true)
 	public List<Row> byAgency() {
 		Instant now = clock.instant();
+		Map<Long, AlertOutcome> outcomes = alerts.outcomes();
 		Map<String, List<CoordTask>> by = new TreeMap<>();
 		tasks.all().forEach(t -> by.computeIfAbsent(t.agency(), k -> new ArrayList<>()).add(t));
 		List<Row> rows = new ArrayList<>();
@@ -58,8 +66,11 @@ public class AgencyStatistics {
 					overdue++;
 				}
 			}
+			Map<AlertOutcome, Integer> byOutcome = new java.util.EnumMap<>(AlertOutcome.class);
+			list.stream().map(CoordTask::alertId).filter(java.util.Objects::nonNull).distinct().map(outcomes::get)
+				.filter(java.util.Objects::nonNull).forEach(o -> byOutcome.merge(o, 1, Integer::sum));
 			rows.add(new Row(agency, list.size(), quantile(ack, 0.5), quantile(ack, 0.9), quantile(done, 0.5),
-					quantile(done, 0.9), overdue, late));
+					quantile(done, 0.9), overdue, late, byOutcome));
 		});
 		return rows;
 	}

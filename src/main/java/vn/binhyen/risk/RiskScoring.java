@@ -23,8 +23,10 @@ class RiskScoring {
 	private final RiskStore store;
 	private final Scores scores;
 	private final AlertManagement alerts;
+	private final Alerts alertStore;
 
-	RiskScoring(RiskStore store, Scores scores, AlertManagement alerts) {
+	RiskScoring(RiskStore store, Scores scores, AlertManagement alerts, Alerts alertStore) {
+		this.alertStore = alertStore;
 		this.store = store;
 		this.scores = scores;
 		this.alerts = alerts;
@@ -41,15 +43,21 @@ class RiskScoring {
 		List<EnterpriseHistory> histories = known.stream().map(RiskStore.Known::history).toList();
 		Backtest.Counts neighbourhood = store.neighbourhood();
 		int last = EnterpriseHistory.index(now) - 1;
-		String metrics = holdout(histories, neighbourhood, last);
+		int testFrom = last - HOLDOUT + 1;
+		// alert outcomes are labels, each from the moment it was recorded: the holdout fit sees only those known before its test months
+		OutcomeLabels labels = new OutcomeLabels(known, alertStore.incidentLabels());
+		labels.addKnownBefore(EnterpriseHistory.month(testFrom));
+		RiskModel holdoutModel = ModelFitting.fit(histories, neighbourhood, testFrom - WINDOW, testFrom - 1, 1, (e, t) -> true, testFrom);
+		int used = labels.addKnownBefore(now);
+		String metrics = holdout(histories, neighbourhood, holdoutModel, last, used);
 		RiskModel model30 = ModelFitting.fit(histories, neighbourhood, last - WINDOW + 1, last, 1, (e, t) -> true, last);
 		RiskModel model90 = ModelFitting.fit(histories, neighbourhood, last - WINDOW - 1, last - 2, 3, (e, t) -> true, last);
 		return store.saveVersion(by, EnterpriseHistory.month(last - WINDOW + 1), EnterpriseHistory.month(last), model30, model90, metrics);
 	}
 
-	private static String holdout(List<EnterpriseHistory> histories, Backtest.Counts neighbourhood, int last) {
+	private static String holdout(List<EnterpriseHistory> histories, Backtest.Counts neighbourhood, RiskModel model, int last,
+			int outcomeLabels) {
 		int testFrom = last - HOLDOUT + 1;
-		RiskModel model = ModelFitting.fit(histories, neighbourhood, testFrom - WINDOW, testFrom - 1, 1, (e, t) -> true, testFrom);
 		int rows = histories.size() * HOLDOUT;
 		double[] p = new double[rows];
 		double[] recent = new double[rows];
@@ -73,8 +81,8 @@ class RiskScoring {
 		for (boolean l : label) {
 			positives += l ? 1 : 0;
 		}
-		return String.format(Locale.ROOT, "{\"testFrom\":\"%s\",\"testTo\":\"%s\",\"positives\":%d,\"model\":%s,\"recentSignals\":%s,\"calibration\":[%s]}",
-				EnterpriseHistory.month(testFrom), EnterpriseHistory.month(last), positives, BacktestCommand.json(Metrics.of(p, label, month, true)),
+		return String.format(Locale.ROOT, "{\"testFrom\":\"%s\",\"testTo\":\"%s\",\"positives\":%d,\"outcomeLabels\":%d,\"model\":%s,\"recentSignals\":%s,\"calibration\":[%s]}",
+				EnterpriseHistory.month(testFrom), EnterpriseHistory.month(last), positives, outcomeLabels, BacktestCommand.json(Metrics.of(p, label, month, true)),
 				BacktestCommand.json(Metrics.of(recent, label, month, false)), calibration);
 	}
 
