@@ -139,6 +139,7 @@ final class AccessPolicy {
 				CASE_WORKERS);
 		scoped("GET", "/incidents/{id}", Target.INCIDENT, Body.NONE, "", ANY);
 		scoped("POST", "/incidents/{id}/transitions", Target.INCIDENT, Body.FORM, "to=REPORTED", CASE_WORKERS);
+		scoped("GET", "/incidents/{id}/confirm", Target.INCIDENT, Body.NONE, "to=CLOSED", CASE_WORKERS);
 		scoped("POST", "/incidents/{id}/notes", Target.INCIDENT, Body.FORM, "tlp=GREEN&text=", CASE_WORKERS);
 		scoped("POST", "/incidents/{id}/actions", Target.INCIDENT, Body.FORM, "text=", CASE_WORKERS);
 		scoped("POST", "/incidents/{id}/severity", Target.INCIDENT, Body.FORM, "severity=LOW&reason=", CASE_WORKERS);
@@ -175,6 +176,19 @@ final class AccessPolicy {
 		RULES.add(new Rule("POST", "/risk/models/train", EnumSet.of(COORDINATOR), Target.NONE, Body.FORM, "", false));
 		form("/risk/models/{id}/activate", "", COORDINATOR);
 		form("/risk/bands", "band=&threshold=2", COORDINATOR);
+		// risk alerts as cases (acknowledging changes the alert: only denials are checked)
+		get("/api/v1/risk/enterprises/{taxCode}", WATCHERS);
+		get("/api/v1/risk/alerts", WATCHERS);
+		get("/api/v1/risk/alerts/{id}", WATCHERS);
+		RULES.add(new Rule("POST", "/api/v1/risk/alerts/{id}/acknowledge", FIELD, Target.NONE, Body.JSON, "", false));
+		json("/api/v1/risk/alerts/{id}/outcome", FIELD);
+		get("/risk/alerts", WATCHERS);
+		get("/risk/alerts/{id}", WATCHERS);
+		RULES.add(new Rule("POST", "/risk/alerts/{id}/acknowledge", FIELD, Target.NONE, Body.FORM, "", false));
+		form("/risk/alerts/{id}/outcome", "", FIELD);
+		scoped("GET", "/enterprises/{id:\\d+}/risk", Target.ENTERPRISE, Body.NONE, "", WATCHERS);
+		scoped("GET", "/enterprises/{id:\\d+}/incidents", Target.ENTERPRISE, Body.NONE, "", ANY);
+		scoped("GET", "/enterprises/{id:\\d+}/tasks", Target.ENTERPRISE, Body.NONE, "", ANY);
 		// outreach
 		get("/outreach");
 		form("/outreach", "", FIELD);

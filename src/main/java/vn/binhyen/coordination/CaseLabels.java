@@ -28,7 +28,7 @@ class CaseLabels {
 		this.geography = geography;
 	}
 
-	/** "Công ty X (MST 2800000001), Phường Hạc Thành" — the unit named as it was on {@code on}. */
+	/** The enterprise by name and tax code, then the commune by its name on {@code on}. */
 	String of(String taxCode, @Nullable String unitCode, LocalDate on) {
 		String enterprise = registry.findByTaxCode(taxCode).map(e -> e.name() + " (MST " + e.taxCode() + ")").orElse("MST " + taxCode);
 		return unitCode == null ? enterprise : enterprise + ", " + unitName(unitCode, on);

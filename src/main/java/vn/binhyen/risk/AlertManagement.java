@@ -23,7 +23,7 @@ import vn.binhyen.shared.RecordNotFound;
  * user's area and to the agencies with a task on the alert.
  */
 @Service
-public class AlertManagement {
+public class AlertManagement implements AlertRaiser {
 
 	private final Alerts alerts;
 	private final Scores scores;
@@ -120,8 +120,9 @@ public class AlertManagement {
 	 * Raises an alert for a freshly saved score unless one is open on the enterprise, and
 	 * announces it for routing. Returns the alert's id, or null when one was open already.
 	 */
+	@Override
 	@Nullable
-	Long raise(Scores.Score score, AlertTrigger trigger) {
+	public Long raise(Scores.Score score, AlertTrigger trigger) {
 		if (alerts.hasOpen(score.enterpriseId())) {
 			return null;
 		}

@@ -22,10 +22,10 @@ class RiskScoring {
 
 	private final RiskStore store;
 	private final Scores scores;
-	private final AlertManagement alerts;
+	private final AlertRaiser alerts;
 	private final Alerts alertStore;
 
-	RiskScoring(RiskStore store, Scores scores, AlertManagement alerts, Alerts alertStore) {
+	RiskScoring(RiskStore store, Scores scores, AlertRaiser alerts, Alerts alertStore) {
 		this.alertStore = alertStore;
 		this.store = store;
 		this.scores = scores;

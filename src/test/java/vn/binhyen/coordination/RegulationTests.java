@@ -42,9 +42,10 @@ class RegulationTests {
 		assertThat(diff.changed()).extracting(RegulationDiff.Change::field).containsExactlyInAnyOrder("participants", "ackHours");
 		assertThat(diff.changed()).allMatch(c -> c.rule().equals("Ngừng việc tập thể, đình công"));
 
-		List<Rule> fewer = DemoRegulation.version2().subList(0, 7);
-		RegulationDiff removed = RegulationDiff.between(DemoRegulation.version2(), fewer);
-		assertThat(removed.removed()).containsExactly("Vụ việc an ninh trật tự khác");
+		List<Rule> all = DemoRegulation.version2();
+		List<Rule> fewer = all.subList(0, all.size() - 1);
+		RegulationDiff removed = RegulationDiff.between(all, fewer);
+		assertThat(removed.removed()).containsExactly(all.get(all.size() - 1).name());
 		assertThat(RegulationDiff.between(fewer, fewer).isEmpty()).isTrue();
 	}
 
@@ -63,5 +64,33 @@ class RegulationTests {
 		assertThat(AgencyStatistics.quantile(hours, 0.5)).isEqualTo(5.0);
 		assertThat(AgencyStatistics.quantile(hours, 0.9)).isEqualTo(9.0);
 		assertThat(AgencyStatistics.quantile(List.of(), 0.5)).isNull();
+	}
+
+	@Test
+	void alertRulesMatchAlertsByTriggerBandZoneOwnershipAndSectorAndNeverIncidents() {
+		List<Rule> rules = DemoRegulation.version2();
+		CaseFacts strikeSign = CaseFacts.alert("LOW", vn.binhyen.risk.AlertTrigger.STRIKE_SIGN, "14797", null, "DOMESTIC_PRIVATE", "4711");
+		assertThat(rules.stream().filter(r -> r.matches(strikeSign)).map(Rule::name)).containsExactly("Tín hiệu dấu hiệu đình công");
+
+		CaseFacts highFdiGarment = CaseFacts.alert("HIGH", vn.binhyen.risk.AlertTrigger.SCORE, "14797", "KCN-01", "FDI", "1410");
+		assertThat(rules.stream().filter(r -> r.matches(highFdiGarment)).map(Rule::name)).containsExactlyInAnyOrder("Cảnh báo rủi ro cao",
+				"Cảnh báo tại khu kinh tế, khu công nghiệp", "Cảnh báo tại doanh nghiệp dệt may, da giày có vốn nước ngoài");
+
+		CaseFacts mediumDomestic = CaseFacts.alert("MEDIUM", vn.binhyen.risk.AlertTrigger.SCORE, "14797", null, "DOMESTIC_PRIVATE", "1410");
+		assertThat(rules.stream().filter(r -> r.matches(mediumDomestic))).isEmpty();
+
+		CaseFacts stoppage = CaseFacts.incident(vn.binhyen.incidents.IncidentType.COLLECTIVE_STOPPAGE, vn.binhyen.incidents.Severity.HIGH,
+				"14797", "KCN-01", "FDI");
+		assertThat(rules.stream().filter(r -> r.matches(stoppage)).map(Rule::kind)).containsOnly(CaseKind.INCIDENT).isNotEmpty();
+	}
+
+	@Test
+	void rulesStoredBeforeAlertsExistedReadAsIncidentRules() {
+		Rule old = new tools.jackson.databind.json.JsonMapper().readValue("""
+				{"name":"R","types":["STRIKE"],"minSeverity":"LOW","lead":"SNV","ackHours":2,
+				 "escalation":{"to":"VP-BCD","afterHours":2,"level":"L"}}""", Rule.class);
+		assertThat(old.kind()).isEqualTo(CaseKind.INCIDENT);
+		assertThat(old.bands()).isEmpty();
+		assertThat(old.matches(vn.binhyen.incidents.IncidentType.STRIKE, vn.binhyen.incidents.Severity.LOW, "1", null, null)).isTrue();
 	}
 }

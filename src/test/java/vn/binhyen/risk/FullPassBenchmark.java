@@ -82,8 +82,7 @@ public class FullPassBenchmark {
 				return n;
 			});
 			long t4 = System.nanoTime();
-			RiskScoring scoring = new RiskScoring(store, new Scores(jdbc, ds), event -> {
-			});
+			RiskScoring scoring = new RiskScoring(store, new Scores(jdbc, ds), (score, trigger) -> null, new Alerts(jdbc));
 			var tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
 			int scored = tx.execute(s -> scoring.scoreAll(YearMonth.of(2025, 12)));
 			long t5 = System.nanoTime();

@@ -29,8 +29,7 @@ public class NationalRiskPass {
 			JdbcClient jdbc = JdbcClient.create(ds);
 			RiskStore store = new RiskStore(jdbc, template);
 			Scores scores = new Scores(jdbc, ds);
-			RiskScoring scoring = new RiskScoring(store, scores, event -> {
-			});
+			RiskScoring scoring = new RiskScoring(store, scores, (score, trigger) -> null, new Alerts(jdbc));
 			var tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
 			double trainSeconds = 0;
 			if (store.activeVersion().isEmpty()) {
