@@ -72,6 +72,13 @@ class StoppageBrowserTests {
 			browser.go(detail);
 			for (String to : List.of("RESPONDING", "RESOLVED", "CLOSED")) {
 				driver.findElement(By.id("to-" + to)).click();
+				if (to.equals("CLOSED")) {
+					// closing asks first, listing the open tasks it will cancel
+					browser.waitFor(By.id("confirm-transition"));
+					assertThat(browser.text()).containsAnyOf("sẽ bị hủy", "không còn nhiệm vụ");
+					driver.findElement(By.id("comment")).sendKeys("Doanh nghiệp đã trả thưởng, công nhân trở lại làm việc");
+					driver.findElement(By.id("confirm-transition")).click();
+				}
 				browser.waitFor(By.id("incident-status"));
 			}
 			assertThat(driver.findElement(By.id("incident-status")).getText()).isEqualTo("Đã kết thúc");
