@@ -24,7 +24,8 @@ import vn.binhyen.incidents.IncidentStatus;
 import vn.binhyen.incidents.IncidentType;
 import vn.binhyen.incidents.NewIncident;
 import vn.binhyen.risk.AlertTrigger;
-import vn.binhyen.risk.RiskAlertRaised;
+import vn.binhyen.risk.Alert;
+import vn.binhyen.risk.AlertManagement;
 import vn.binhyen.signals.SignalInput;
 import vn.binhyen.signals.SignalIntake;
 import vn.binhyen.support.IntegrationTest;
@@ -42,6 +43,9 @@ class LoopScenarioIntegrationTests {
 
 	@Autowired
 	TaskManagement tasks;
+
+	@Autowired
+	AlertManagement alerts;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -63,12 +67,15 @@ class LoopScenarioIntegrationTests {
 		String today = clock.instant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate().toString();
 		scenario.stimulate(() -> signals.recordFrom("CA-PA04",
 				List.of(new SignalInput("scenario-" + taxCode, taxCode, "STRIKE_SIGN", today, "35", null, null, null, null))))
-			.andWaitForEventOfType(RiskAlertRaised.class).matching(e -> e.taxCode().equals(taxCode))
-			.toArriveAndVerify(alert -> {
+			.andWaitAtMost(Duration.ofSeconds(60))
+			// risk listens on another thread, where the scenario's event capture does not reach: wait for the state instead
+			.andWaitForStateChange(() -> alerts.find(taxCode, null), found -> !found.isEmpty())
+			.andVerify(found -> {
+				Alert alert = found.get(0);
 				assertThat(alert.trigger()).isEqualTo(AlertTrigger.STRIKE_SIGN);
 				assertThat(jdbc.sql("select count(*) from risk_score where tax_code = ?").param(taxCode).query(Long.class).single()).isOne();
-				await().atMost(Duration.ofSeconds(30)).until(() -> tasks.ofCase(CaseRef.alert(alert.alertId())).size() >= 2);
-				assertThat(tasks.ofCase(CaseRef.alert(alert.alertId()))).extracting(CoordTask::agency).contains("CA-PA04", "LDLD");
+				await().atMost(Duration.ofSeconds(60)).until(() -> tasks.ofCase(CaseRef.alert(alert.id())).size() >= 2);
+				assertThat(tasks.ofCase(CaseRef.alert(alert.id()))).extracting(CoordTask::agency).contains("CA-PA04", "LDLD");
 			});
 	}
 
@@ -79,6 +86,7 @@ class LoopScenarioIntegrationTests {
 		var opened = new java.util.concurrent.atomic.AtomicLong();
 		scenario.stimulate(() -> incidents.open(new NewIncident(IncidentType.COLLECTIVE_STOPPAGE, taxCode,
 				now.minusSeconds(3600), null, 50, List.of(), "scenario", null, null), now, "coordinator", "VP-BCD", null))
+			.andWaitAtMost(Duration.ofSeconds(60))
 			.andWaitForEventOfType(IncidentOpened.class).matching(e -> e.taxCode().equals(taxCode))
 			.toArriveAndVerify(e -> {
 				opened.set(e.incidentId());
@@ -88,6 +96,7 @@ class LoopScenarioIntegrationTests {
 		assertThat(tasks.ofIncident(id)).anyMatch(CoordTask::isOpen);
 
 		scenario.stimulate(() -> incidents.transition(id, IncidentStatus.DISMISSED, "scenario", clock.instant(), "coordinator", "VP-BCD"))
+			.andWaitAtMost(Duration.ofSeconds(60))
 			.andWaitForStateChange(() -> tasks.ofIncident(id).stream().filter(CoordTask::isOpen).count(), open -> open == 0)
 			.andVerify(open -> assertThat(tasks.ofIncident(id)).extracting(CoordTask::status).containsOnly("CANCELLED"));
 	}

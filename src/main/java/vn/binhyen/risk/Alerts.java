@@ -20,7 +20,8 @@ class Alerts {
 
 	private static final String SELECT = """
 			select a.*, e.name, e.unit_code, e.zone_code from risk_alert a
-			  left join risk_enterprise e on e.enterprise_id = a.enterprise_id""";
+			  left join risk_enterprise e on e.enterprise_id = a.enterprise_id
+			""";
 
 	private final JdbcClient jdbc;
 

@@ -184,7 +184,8 @@ class AlertLoopIntegrationTests {
 		String taxCode = quietEnterprise(4);
 		long id = openStoppage(taxCode);
 		String name = jdbc.sql("select name from enterprise where tax_code = ?").param(taxCode).query(String.class).single();
-		clock.advance(Duration.ofDays(10));
+		// past the one-hour acknowledgement and its two hours of grace, not so long ago that it counts as history
+		clock.advance(Duration.ofHours(6));
 		escalation.escalateMissed();
 		JsonNode office = read(http.get("/api/v1/inbox", COORDINATOR)).get("items");
 		assertThat(office.findValuesAsString("subject")).anyMatch(s -> s.startsWith("[Bình Yên] Quá hạn") && s.contains(name));
