@@ -1,8 +1,14 @@
 package vn.binhyen.risk;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,14 +28,18 @@ class RiskScoring {
 	static final int WINDOW = 24;
 	static final int HOLDOUT = 6;
 
+	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
 	private final RiskStore store;
 	private final Scores scores;
 	private final ApplicationEventPublisher events;
+	private final Clock clock;
 
-	RiskScoring(RiskStore store, Scores scores, ApplicationEventPublisher events) {
+	RiskScoring(RiskStore store, Scores scores, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.scores = scores;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/**
@@ -39,9 +49,9 @@ class RiskScoring {
 	 */
 	@Transactional
 	long train(String by, YearMonth now) {
-		List<RiskStore.Known> known = store.histories(null);
+		List<RiskStore.Known> known = store.histories();
 		List<EnterpriseHistory> histories = known.stream().map(RiskStore.Known::history).toList();
-		Backtest.Counts neighbourhood = store.neighbourhood();
+		IncidentCounts neighbourhood = store.neighbourhood();
 		int last = EnterpriseHistory.index(now) - 1;
 		String metrics = holdout(histories, neighbourhood, last);
 		RiskModel model30 = ModelFitting.fit(histories, neighbourhood, last - WINDOW + 1, last, 1, (e, t) -> true, last);
@@ -49,7 +59,7 @@ class RiskScoring {
 		return store.saveVersion(by, EnterpriseHistory.month(last - WINDOW + 1), EnterpriseHistory.month(last), model30, model90, metrics);
 	}
 
-	private static String holdout(List<EnterpriseHistory> histories, Backtest.Counts neighbourhood, int last) {
+	private static String holdout(List<EnterpriseHistory> histories, IncidentCounts neighbourhood, int last) {
 		int testFrom = last - HOLDOUT + 1;
 		RiskModel model = ModelFitting.fit(histories, neighbourhood, testFrom - WINDOW, testFrom - 1, 1, (e, t) -> true, testFrom);
 		int rows = histories.size() * HOLDOUT;
@@ -76,8 +86,8 @@ class RiskScoring {
 			positives += l ? 1 : 0;
 		}
 		return String.format(Locale.ROOT, "{\"testFrom\":\"%s\",\"testTo\":\"%s\",\"positives\":%d,\"model\":%s,\"recentSignals\":%s,\"calibration\":[%s]}",
-				EnterpriseHistory.month(testFrom), EnterpriseHistory.month(last), positives, BacktestCommand.json(Metrics.of(p, label, month, true)),
-				BacktestCommand.json(Metrics.of(recent, label, month, false)), calibration);
+				EnterpriseHistory.month(testFrom), EnterpriseHistory.month(last), positives, Metrics.of(p, label, month, true).json(),
+				Metrics.of(recent, label, month, false).json(), calibration);
 	}
 
 	@Transactional
@@ -88,17 +98,41 @@ class RiskScoring {
 	/** Rescores one enterprise; false when no version is active or the enterprise is unknown. */
 	@Transactional
 	boolean scoreOne(long enterpriseId, YearMonth now) {
+		return scoreMany(List.of(enterpriseId), now) > 0;
+	}
+
+	/**
+	 * Rescores these enterprises together: one read of their histories, one of the incidents in
+	 * their units and zones, one save. Returns how many were scored (none without an active version).
+	 */
+	@Transactional
+	int scoreMany(Collection<Long> enterpriseIds, YearMonth now) {
+		if (enterpriseIds.isEmpty()) {
+			return 0;
+		}
 		var version = store.activeVersion();
 		if (version.isEmpty()) {
-			return false;
+			return 0;
 		}
-		List<RiskStore.Known> known = store.histories(enterpriseId, signalsSince(now));
+		List<RiskStore.Known> known = store.histories(enterpriseIds, signalsSince(now));
 		if (known.isEmpty()) {
-			return false;
+			return 0;
 		}
-		var profile = known.get(0).history().profile;
-		score(known, store.neighbourhood(profile.unitCode(), profile.zoneCode()), version.get(), now);
-		return true;
+		Set<String> units = new HashSet<>();
+		Set<String> zones = new HashSet<>();
+		for (RiskStore.Known k : known) {
+			units.add(k.history().profile.unitCode());
+			if (k.history().profile.zoneCode() != null) {
+				zones.add(k.history().profile.zoneCode());
+			}
+		}
+		score(known, store.neighbourhood(units, zones), version.get(), now);
+		return known.size();
+	}
+
+	/** The month it is now in the province, by the application's clock. */
+	YearMonth currentMonth() {
+		return YearMonth.from(LocalDate.ofInstant(clock.instant(), VIETNAM));
 	}
 
 	/** The full pass: every active enterprise; returns how many were scored. */
@@ -125,7 +159,7 @@ class RiskScoring {
 		return now.minusMonths(EnterpriseHistory.SIGNAL_LOOKBACK - 1L);
 	}
 
-	private void score(List<RiskStore.Known> known, Backtest.Counts neighbourhood, RiskStore.Version version, YearMonth now) {
+	private void score(List<RiskStore.Known> known, IncidentCounts neighbourhood, RiskStore.Version version, YearMonth now) {
 		int target = EnterpriseHistory.index(now) + 1;
 		List<Scores.Band> bands = scores.bands();
 		String top = bands.get(0).band();
@@ -140,6 +174,10 @@ class RiskScoring {
 					version.id()));
 		}
 		var before = scores.saveAll(all);
+		raiseAlerts(all, before, top, version);
+	}
+
+	private void raiseAlerts(List<Scores.Score> all, java.util.Map<Long, String> before, String top, RiskStore.Version version) {
 		for (Scores.Score score : all) {
 			String was = before.get(score.enterpriseId());
 			if (was != null && score.band().equals(top) && !top.equals(was)) {
