@@ -180,6 +180,20 @@ class SignalsIntegrationTests {
 	}
 
 	@Test
+	void anImportPublishesOneEventPerStoredChunk(ApplicationEvents events) {
+		List<SignalInput> inputs = new ArrayList<>();
+		for (int i = 0; i <= SignalIntake.BATCH; i++) {
+			inputs.add(new SignalInput("BULK-" + i, taxCode, "LAYOFF", "2026-03-02", "3", null, null, null, null));
+		}
+		intake.recordFrom("TEST-BULK", inputs);
+		assertThat(events.stream(SignalsRecorded.class).filter(e -> e.signals().get(0).sourceAgency().equals("TEST-BULK"))
+			.map(e -> e.signals().size())).containsExactly(SignalIntake.BATCH, 1);
+		intake.recordFrom("TEST-BULK", inputs.subList(0, 10));
+		assertThat(events.stream(SignalsRecorded.class).filter(e -> e.signals().get(0).sourceAgency().equals("TEST-BULK")))
+			.as("a resent chunk stores nothing and publishes nothing").hasSize(2);
+	}
+
+	@Test
 	void aWorkerReportPublishesNothingAndKeepsOnlyItsDay(ApplicationEvents events) {
 		List<Signal> stored = intake.reportByWorker(enterpriseId, List.of(SignalType.WAGE_ARREARS), 50);
 		assertThat(stored).hasSize(1);
