@@ -17,12 +17,16 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two filter chains: the API (HTTP Basic or a personal token, no session, no CSRF, problem
- * details for 401/403) and the screens (form login, CSRF, session). Roles are checked on the
- * controllers with {@code @PreAuthorize}; area scope in each module.
+ * Three filter chains: the API (HTTP Basic or a personal token, no session, no CSRF, problem
+ * details for 401/403), the anonymous public pages (no session at all, CSRF as a double-submit
+ * cookie) and the screens (form login, CSRF, session). Roles are checked on the controllers with
+ * {@code @PreAuthorize}; area scope in each module.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -55,8 +59,32 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * {@code /public/**} (the anonymous worker report form) creates no session, so nothing ties
+	 * a report to a browser: no session row, no saved request, no login carried over. CSRF still
+	 * holds with a double-submit cookie (a random token in a cookie that must match the form's
+	 * field; nothing kept on the server), the only CSRF defence that needs no server-side state.
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieName("REPORT-CSRF");
+		tokens.setParameterName("_csrf");
+		tokens.setCookieCustomizer(c -> c.path("/public").sameSite("Strict"));
+		http.securityMatcher("/public/**")
+			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache(c -> c.requestCache(new NullRequestCache()))
+			.csrf(csrf -> csrf.csrfTokenRepository(tokens))
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain screens(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/public/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",

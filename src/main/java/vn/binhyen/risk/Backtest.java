@@ -2,7 +2,6 @@ package vn.binhyen.risk;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,7 +33,7 @@ final class Backtest {
 
 	private final SimulatedProvince world;
 	final List<EnterpriseHistory> histories = new ArrayList<>();
-	final Counts neighbourhood = new Counts();
+	final IncidentCounts neighbourhood = new IncidentCounts();
 	private final int first;
 
 	Backtest(SimulationParameters parameters) {
@@ -125,33 +124,5 @@ final class Backtest {
 		return ForecastEvaluation.evaluate(new ArrayList<>(units.keySet()), counts, world.parameters().start(), testFrom, testTo,
 				(area, m, f) -> {
 				});
-	}
-
-	/** Labor incidents per zone and unit and month. */
-	static final class Counts implements EnterpriseHistory.Neighbourhood {
-		private final Map<String, Map<Integer, Integer>> zones = new HashMap<>();
-		private final Map<String, Map<Integer, Integer>> units = new HashMap<>();
-
-		void add(@org.jspecify.annotations.Nullable String zone, String unit, int month) {
-			if (zone != null) {
-				zones.computeIfAbsent(zone, z -> new HashMap<>()).merge(month, 1, Integer::sum);
-			}
-			units.computeIfAbsent(unit, u -> new HashMap<>()).merge(month, 1, Integer::sum);
-		}
-
-		@Override
-		public int zoneIncidents(String zone, int month) {
-			return zones.getOrDefault(zone, Map.of()).getOrDefault(month, 0);
-		}
-
-		@Override
-		public int unitIncidents(String unit, int fromMonth, int toMonth) {
-			int sum = 0;
-			Map<Integer, Integer> m = units.getOrDefault(unit, Map.of());
-			for (int month = fromMonth; month <= toMonth; month++) {
-				sum += m.getOrDefault(month, 0);
-			}
-			return sum;
-		}
 	}
 }

@@ -62,17 +62,8 @@ class BacktestCommand implements CliCommand {
 		return String.format(Locale.ROOT,
 				"{\"model\":%s,\"baseRate\":%.6f,\"baselines\":{\"recentSignals\":%s,\"pastIncidents\":%s},\"oracle\":%s,"
 						+ "\"areaForecast\":{\"poissonDeviance\":%.5f,\"seasonalNaivePoissonDeviance\":%.5f,\"last12MeanPoissonDeviance\":%.5f}}",
-				json(r.model()), r.baseRate(), json(r.recentSignals()), json(r.pastIncidents()), json(r.oracle()),
+				r.model().json(), r.baseRate(), r.recentSignals().json(), r.pastIncidents().json(), r.oracle().json(),
 				r.areaForecast().model().poissonDeviance(), r.areaForecast().baselines().get("seasonalNaive").poissonDeviance(),
 				r.areaForecast().baselines().get("last12Mean").poissonDeviance());
-	}
-
-	static String json(Metrics m) {
-		return String.format(Locale.ROOT, "{\"auc\":%s,\"prAuc\":%s,\"brier\":%s,\"precisionAt50\":%s,\"recallAt50\":%s}", number(m.auc()),
-				number(m.prAuc()), number(m.brier()), number(m.precisionAt50()), number(m.recallAt50()));
-	}
-
-	static String number(double v) {
-		return Double.isNaN(v) ? "null" : String.format(Locale.ROOT, "%.5f", v);
 	}
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import vn.binhyen.signals.SignalType;
-import vn.binhyen.simulation.TetCalendar;
+import vn.binhyen.shared.TetCalendar;
 
 /**
  * What is known about one enterprise: its profile, its signals and its past labor incidents,

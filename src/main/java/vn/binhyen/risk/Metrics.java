@@ -2,6 +2,7 @@ package vn.binhyen.risk;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Locale;
 
 /**
  * Ranking and calibration metrics of scores against 0/1 outcomes. Precision and recall at k are
@@ -11,6 +12,16 @@ import java.util.Comparator;
  * @param precisionAt50 mean share of the month's 50 highest scores that had an incident
  */
 record Metrics(double auc, double prAuc, double brier, double precisionAt50, double recallAt50) {
+
+	/** As JSON: {@code {"auc","prAuc","brier","precisionAt50","recallAt50"}}, a metric that is not defined as null. */
+	String json() {
+		return String.format(Locale.ROOT, "{\"auc\":%s,\"prAuc\":%s,\"brier\":%s,\"precisionAt50\":%s,\"recallAt50\":%s}", number(auc),
+				number(prAuc), number(brier), number(precisionAt50), number(recallAt50));
+	}
+
+	private static String number(double v) {
+		return Double.isNaN(v) ? "null" : String.format(Locale.ROOT, "%.5f", v);
+	}
 
 	/**
 	 * @param month a group id per row (rows of a month must be contiguous)

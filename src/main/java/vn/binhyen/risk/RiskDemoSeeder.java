@@ -50,6 +50,7 @@ class RiskDemoSeeder implements DemoSeeder {
 		var world = simulation.demoWorld(request.size(), request.seed());
 		Registry enterprises = registry.getIfAvailable();
 		Map<Integer, Long> ids = new HashMap<>();
+		List<RiskStore.EnterpriseFact> facts = new ArrayList<>();
 		boolean registered = enterprises != null && !world.enterprises().isEmpty()
 				&& enterprises.findByTaxCode(world.enterprises().get(0).taxCode()).isPresent();
 		for (SimEnterprise e : world.enterprises()) {
@@ -58,9 +59,10 @@ class RiskDemoSeeder implements DemoSeeder {
 					: enterprises.findByTaxCode(e.taxCode()).map(vn.binhyen.registry.Enterprise::id).orElse(null);
 			if (id != null) {
 				ids.put(e.index(), id);
-				store.saveEnterprise(id, Backtest.profile(e), e.name(), e.status() != SimEnterprise.Status.DISSOLVED);
+				facts.add(new RiskStore.EnterpriseFact(id, Backtest.profile(e), e.name(), e.status() != SimEnterprise.Status.DISSOLVED));
 			}
 		}
+		store.saveEnterprises(facts);
 		List<Object[]> signals = new ArrayList<>();
 		for (SimSignal s : world.signals()) {
 			Long id = ids.get(s.enterprise());
@@ -68,9 +70,9 @@ class RiskDemoSeeder implements DemoSeeder {
 				signals.add(new Object[] { id, s.type().name(), Date.valueOf(s.observedOn().withDayOfMonth(1)), s.months(), s.workersAffected() });
 			}
 		}
-		// Signals that already came in as SignalRecorded events (a signals seeder) are not loaded twice.
+		// Signals that already came in as SignalsRecorded events (a signals seeder) are not loaded twice.
 		if (jdbc.sql("select count(*) from risk_signal").query(Long.class).single() == 0) {
-			store.saveSignals(signals);
+			store.loadSignals(signals);
 		}
 		List<Object[]> incidents = new ArrayList<>();
 		for (SimIncident i : world.incidents()) {
@@ -80,7 +82,7 @@ class RiskDemoSeeder implements DemoSeeder {
 			}
 		}
 		store.saveIncidents(incidents);
-		YearMonth now = YearMonth.now();
+		YearMonth now = scoring.currentMonth();
 		try {
 			train(now);
 		}

@@ -88,18 +88,18 @@ public class RiskManagement {
 
 	/** Trains a new, inactive version on everything known up to the end of last month. */
 	public long train(String by) {
-		return scoring.train(by, YearMonth.now());
+		return scoring.train(by, scoring.currentMonth());
 	}
 
 	/** Makes a version the one that scores, and rescores everyone with it. */
 	public void activate(long versionId, String by) {
 		scoring.activate(versionId, by);
-		scoring.scoreAll(YearMonth.now());
+		scoring.scoreAll(scoring.currentMonth());
 	}
 
 	/** Forecasts for every commune from the incidents of the 36 months before this one, highest first. */
 	public List<AreaForecast> areaForecast() {
-		YearMonth now = YearMonth.now();
+		YearMonth now = scoring.currentMonth();
 		YearMonth first = now.minusMonths(36);
 		var counts = store.unitCounts(first, now);
 		List<String> units = List.copyOf(counts.keySet());
@@ -145,6 +145,6 @@ public class RiskManagement {
 
 	/** Rescores one enterprise now (an incident or a correction arrived). */
 	public boolean rescore(long enterpriseId) {
-		return scoring.scoreOne(enterpriseId, YearMonth.now());
+		return scoring.scoreOne(enterpriseId, scoring.currentMonth());
 	}
 }

@@ -1,8 +1,14 @@
 package vn.binhyen.risk;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 import org.springframework.stereotype.Service;
@@ -20,16 +26,20 @@ class RiskScoring {
 	static final int WINDOW = 24;
 	static final int HOLDOUT = 6;
 
+	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
 	private final RiskStore store;
 	private final Scores scores;
 	private final AlertRaiser alerts;
 	private final Alerts alertStore;
+	private final Clock clock;
 
-	RiskScoring(RiskStore store, Scores scores, AlertRaiser alerts, Alerts alertStore) {
+	RiskScoring(RiskStore store, Scores scores, AlertRaiser alerts, Alerts alertStore, Clock clock) {
 		this.alertStore = alertStore;
 		this.store = store;
 		this.scores = scores;
 		this.alerts = alerts;
+		this.clock = clock;
 	}
 
 	/**
@@ -39,9 +49,9 @@ class RiskScoring {
 	 */
 	@Transactional
 	long train(String by, YearMonth now) {
-		List<RiskStore.Known> known = store.histories(null);
+		List<RiskStore.Known> known = store.histories();
 		List<EnterpriseHistory> histories = known.stream().map(RiskStore.Known::history).toList();
-		Backtest.Counts neighbourhood = store.neighbourhood();
+		IncidentCounts neighbourhood = store.neighbourhood();
 		int last = EnterpriseHistory.index(now) - 1;
 		int testFrom = last - HOLDOUT + 1;
 		// alert outcomes are labels, each from the moment it was recorded: the holdout fit sees only those known before its test months
@@ -55,7 +65,7 @@ class RiskScoring {
 		return store.saveVersion(by, EnterpriseHistory.month(last - WINDOW + 1), EnterpriseHistory.month(last), model30, model90, metrics);
 	}
 
-	private static String holdout(List<EnterpriseHistory> histories, Backtest.Counts neighbourhood, RiskModel model, int last,
+	private static String holdout(List<EnterpriseHistory> histories, IncidentCounts neighbourhood, RiskModel model, int last,
 			int outcomeLabels) {
 		int testFrom = last - HOLDOUT + 1;
 		int rows = histories.size() * HOLDOUT;
@@ -82,8 +92,8 @@ class RiskScoring {
 			positives += l ? 1 : 0;
 		}
 		return String.format(Locale.ROOT, "{\"testFrom\":\"%s\",\"testTo\":\"%s\",\"positives\":%d,\"outcomeLabels\":%d,\"model\":%s,\"recentSignals\":%s,\"calibration\":[%s]}",
-				EnterpriseHistory.month(testFrom), EnterpriseHistory.month(last), positives, outcomeLabels, BacktestCommand.json(Metrics.of(p, label, month, true)),
-				BacktestCommand.json(Metrics.of(recent, label, month, false)), calibration);
+				EnterpriseHistory.month(testFrom), EnterpriseHistory.month(last), positives, outcomeLabels, Metrics.of(p, label, month, true).json(),
+				Metrics.of(recent, label, month, false).json(), calibration);
 	}
 
 	@Transactional
@@ -94,17 +104,41 @@ class RiskScoring {
 	/** Rescores one enterprise; false when no version is active or the enterprise is unknown. */
 	@Transactional
 	boolean scoreOne(long enterpriseId, YearMonth now) {
+		return scoreMany(List.of(enterpriseId), now) > 0;
+	}
+
+	/**
+	 * Rescores these enterprises together: one read of their histories, one of the incidents in
+	 * their units and zones, one save. Returns how many were scored (none without an active version).
+	 */
+	@Transactional
+	int scoreMany(Collection<Long> enterpriseIds, YearMonth now) {
+		if (enterpriseIds.isEmpty()) {
+			return 0;
+		}
 		var version = store.activeVersion();
 		if (version.isEmpty()) {
-			return false;
+			return 0;
 		}
-		List<RiskStore.Known> known = store.histories(enterpriseId, signalsSince(now));
+		List<RiskStore.Known> known = store.histories(enterpriseIds, signalsSince(now));
 		if (known.isEmpty()) {
-			return false;
+			return 0;
 		}
-		var profile = known.get(0).history().profile;
-		score(known, store.neighbourhood(profile.unitCode(), profile.zoneCode()), version.get(), now);
-		return true;
+		Set<String> units = new HashSet<>();
+		Set<String> zones = new HashSet<>();
+		for (RiskStore.Known k : known) {
+			units.add(k.history().profile.unitCode());
+			if (k.history().profile.zoneCode() != null) {
+				zones.add(k.history().profile.zoneCode());
+			}
+		}
+		score(known, store.neighbourhood(units, zones), version.get(), now);
+		return known.size();
+	}
+
+	/** The month it is now in the province, by the application's clock. */
+	YearMonth currentMonth() {
+		return YearMonth.from(LocalDate.ofInstant(clock.instant(), VIETNAM));
 	}
 
 	/** The full pass: every active enterprise; returns how many were scored. */
@@ -131,7 +165,7 @@ class RiskScoring {
 		return now.minusMonths(EnterpriseHistory.SIGNAL_LOOKBACK - 1L);
 	}
 
-	private void score(List<RiskStore.Known> known, Backtest.Counts neighbourhood, RiskStore.Version version, YearMonth now) {
+	private void score(List<RiskStore.Known> known, IncidentCounts neighbourhood, RiskStore.Version version, YearMonth now) {
 		int target = EnterpriseHistory.index(now) + 1;
 		List<Scores.Band> bands = scores.bands();
 		String top = bands.get(0).band();

@@ -2,6 +2,8 @@ package vn.binhyen.risk;
 
 import java.sql.Date;
 import java.time.YearMonth;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +34,17 @@ class RiskStore {
 		this.template = template;
 	}
 
+	/** A signal as risk keeps it: its month, and the facts the features read. */
+	record SignalFact(long signalId, long enterpriseId, SignalType type, YearMonth month, @Nullable Integer months,
+			@Nullable Integer workers) {
+	}
+
+	/** An enterprise's registry facts as risk keeps them. */
+	record EnterpriseFact(long id, EnterpriseHistory.Profile profile, String name, boolean active) {
+	}
+
 	/** Bulk load for the demo: rows of (enterprise id, type, month, months, workers). */
-	void saveSignals(List<Object[]> rows) {
+	void loadSignals(List<Object[]> rows) {
 		template.batchUpdate("insert into risk_signal (enterprise_id, type, month, months, workers) values (?, ?, ?, ?, ?)", rows);
 	}
 
@@ -47,20 +58,72 @@ class RiskStore {
 	}
 
 	void saveEnterprise(long id, EnterpriseHistory.Profile p, String name, boolean active) {
-		jdbc.sql("""
-				insert into risk_enterprise (enterprise_id, tax_code, name, unit_code, zone_code, vsic, ownership, headcount, union_present, active)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (enterprise_id) do update set tax_code = excluded.tax_code,
-				name = excluded.name, unit_code = excluded.unit_code, zone_code = excluded.zone_code, vsic = excluded.vsic,
-				ownership = excluded.ownership, headcount = excluded.headcount, union_present = excluded.union_present, active = excluded.active""")
-				.params(id, p.taxCode(), name, p.unitCode(), p.zoneCode(), p.vsic(), p.ownership(), p.headcount(), p.unionPresent(), active)
-				.update();
+		saveEnterprises(List.of(new EnterpriseFact(id, p, name, active)));
 	}
 
-	/** Stores a signal once (a resent signal id is ignored). */
-	void saveSignal(@Nullable Long signalId, long enterpriseId, SignalType type, YearMonth month, @Nullable Integer months,
-			@Nullable Integer workers) {
-		jdbc.sql("insert into risk_signal (signal_id, enterprise_id, type, month, months, workers) values (?, ?, ?, ?, ?, ?) on conflict do nothing")
-				.params(signalId, enterpriseId, type.name(), Date.valueOf(month.atDay(1)), months, workers).update();
+	/** Inserts or refreshes enterprises in one statement (in id order, so concurrent savers do not deadlock). */
+	void saveEnterprises(Collection<EnterpriseFact> enterprises) {
+		if (enterprises.isEmpty()) {
+			return;
+		}
+		List<EnterpriseFact> sorted = enterprises.stream().sorted(Comparator.comparingLong(EnterpriseFact::id)).toList();
+		int n = sorted.size();
+		Object[][] c = { new Long[n], new String[n], new String[n], new String[n], new String[n], new String[n], new String[n],
+				new Integer[n], new Boolean[n], new Boolean[n] };
+		for (int i = 0; i < n; i++) {
+			EnterpriseFact e = sorted.get(i);
+			var p = e.profile();
+			c[0][i] = e.id();
+			c[1][i] = p.taxCode();
+			c[2][i] = e.name();
+			c[3][i] = p.unitCode();
+			c[4][i] = p.zoneCode();
+			c[5][i] = p.vsic();
+			c[6][i] = p.ownership();
+			c[7][i] = p.headcount();
+			c[8][i] = p.unionPresent();
+			c[9][i] = e.active();
+		}
+		jdbc.sql("""
+				insert into risk_enterprise (enterprise_id, tax_code, name, unit_code, zone_code, vsic, ownership, headcount, union_present, active)
+				select * from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::boolean[], ?::boolean[])
+				on conflict (enterprise_id) do update set tax_code = excluded.tax_code,
+				name = excluded.name, unit_code = excluded.unit_code, zone_code = excluded.zone_code, vsic = excluded.vsic,
+				ownership = excluded.ownership, headcount = excluded.headcount, union_present = excluded.union_present, active = excluded.active""")
+			.params((Object[]) c).update();
+	}
+
+	/**
+	 * Stores signals of enterprises risk knows, each once (a resent signal id is ignored), in one
+	 * statement; returns how many were new.
+	 */
+	int saveSignals(Collection<SignalFact> signals) {
+		if (signals.isEmpty()) {
+			return 0;
+		}
+		int n = signals.size();
+		Object[][] c = { new Long[n], new Long[n], new String[n], new String[n], new Integer[n], new Integer[n] };
+		int i = 0;
+		for (SignalFact s : signals) {
+			c[0][i] = s.signalId();
+			c[1][i] = s.enterpriseId();
+			c[2][i] = s.type().name();
+			c[3][i] = s.month().atDay(1).toString();
+			c[4][i] = s.months();
+			c[5][i++] = s.workers();
+		}
+		return jdbc.sql("""
+				insert into risk_signal (signal_id, enterprise_id, type, month, months, workers)
+				select u.* from unnest(?::bigint[], ?::bigint[], ?::text[], ?::date[], ?::int[], ?::int[])
+				  as u (signal_id, enterprise_id, type, month, months, workers)
+				where exists (select 1 from risk_enterprise e where e.enterprise_id = u.enterprise_id)
+				on conflict do nothing""")
+			.params((Object[]) c).update();
+	}
+
+	/** Forgets a signal; false when risk did not have it. */
+	boolean deleteSignal(long signalId) {
+		return jdbc.sql("delete from risk_signal where signal_id = ?").param(signalId).update() > 0;
 	}
 
 	/** At most one labor incident per enterprise and month counts (a demo seeder may also have loaded it). */
@@ -71,40 +134,42 @@ class RiskStore {
 				.params(enterpriseId, unitCode, zoneCode, Date.valueOf(month.atDay(1)), enterpriseId, Date.valueOf(month.atDay(1))).update();
 	}
 
-	/** Active enterprises with their whole histories; one enterprise when {@code only} is given. */
-	List<Known> histories(@Nullable Long only) {
-		return histories(only, null);
+	/** Active enterprises with their whole histories. */
+	List<Known> histories() {
+		return histories(null, null);
 	}
 
 	/**
 	 * Active enterprises with their histories, signals from {@code signalsSince} on (all when
 	 * null: scoring needs only the months {@link EnterpriseHistory#features} looks back on, training
-	 * needs them all); one enterprise when {@code only} is given.
+	 * needs them all); only those enterprises (active or not) when {@code only} is given: one read
+	 * per table whatever their number.
 	 */
-	List<Known> histories(@Nullable Long only, @Nullable YearMonth signalsSince) {
-		String where = only == null ? "where active" : "where enterprise_id = " + only;
+	List<Known> histories(@Nullable Collection<Long> only, @Nullable YearMonth signalsSince) {
+		Long[] ids = only == null ? null : only.stream().distinct().sorted().toArray(Long[]::new);
+		String where = ids == null ? "where active" : "where enterprise_id = any(?)";
 		Map<Long, Known> byId = new HashMap<>();
-		List<Known> known = jdbc.sql("select * from risk_enterprise " + where + " order by enterprise_id").query((rs, n) -> {
+		List<Known> known = bind(jdbc.sql("select * from risk_enterprise " + where + " order by enterprise_id"), ids).query((rs, n) -> {
 			var profile = new EnterpriseHistory.Profile(rs.getString("tax_code"), rs.getString("unit_code"), rs.getString("zone_code"),
 					rs.getString("vsic"), rs.getString("ownership"), rs.getInt("headcount"), rs.getBoolean("union_present"));
 			Known k = new Known(rs.getLong("enterprise_id"), rs.getString("name"), new EnterpriseHistory(profile));
 			byId.put(k.id(), k);
 			return k;
 		}).list();
-		String filter = only == null ? "" : " where enterprise_id = " + only;
+		String filter = ids == null ? "" : " where enterprise_id = any(?)";
 		String signalFilter = signalsSince == null ? filter
 				: (filter.isEmpty() ? " where" : filter + " and") + " month >= date '" + signalsSince.atDay(1) + "'";
 		SignalType[] types = SignalType.values();
 		// Month as an index computed by PostgreSQL and the type as its ordinal: mapping dates and enum names per row is the slow part.
-		jdbc.sql("select enterprise_id, " + ordinal() + ", (extract(year from month) * 12 + extract(month from month) - 1)::int, months, workers from risk_signal"
-				+ signalFilter).query(rs -> {
+		bind(jdbc.sql("select enterprise_id, " + ordinal() + ", (extract(year from month) * 12 + extract(month from month) - 1)::int, months, workers from risk_signal"
+				+ signalFilter), ids).query(rs -> {
 					Known k = byId.get(rs.getLong(1));
 					if (k != null) {
 						k.history().add(new EnterpriseHistory.Observation(types[rs.getInt(2)], rs.getInt(3), (Integer) rs.getObject(4),
 								(Integer) rs.getObject(5)));
 					}
 				});
-		jdbc.sql("select enterprise_id, month from risk_incident" + filter).query(rs -> {
+		bind(jdbc.sql("select enterprise_id, month from risk_incident" + filter), ids).query(rs -> {
 			Known k = byId.get(rs.getLong(1));
 			if (k != null) {
 				k.history().incident(EnterpriseHistory.index(YearMonth.from(rs.getDate(2).toLocalDate())));
@@ -113,21 +178,26 @@ class RiskStore {
 		return known;
 	}
 
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Long @Nullable [] ids) {
+		return ids == null ? spec : spec.param((Object) ids);
+	}
+
 	/**
-	 * Labor incidents in one unit and zone only: all that {@link EnterpriseHistory#features} reads
-	 * for an enterprise there (rescoring one enterprise per signal must not read every incident).
+	 * Labor incidents in these units and zones only: all that {@link EnterpriseHistory#features}
+	 * reads for enterprises there (rescoring a chunk of enterprises must not read every incident).
 	 */
-	Backtest.Counts neighbourhood(String unitCode, @Nullable String zoneCode) {
-		Backtest.Counts counts = new Backtest.Counts();
-		jdbc.sql("select zone_code, unit_code, month from risk_incident where unit_code = ? or zone_code = ?").params(unitCode, zoneCode)
+	IncidentCounts neighbourhood(Collection<String> unitCodes, Collection<String> zoneCodes) {
+		IncidentCounts counts = new IncidentCounts();
+		jdbc.sql("select zone_code, unit_code, month from risk_incident where unit_code = any(?) or zone_code = any(?)")
+			.params(unitCodes.toArray(String[]::new), zoneCodes.toArray(String[]::new))
 			.query(rs -> {
 				counts.add(rs.getString(1), rs.getString(2), EnterpriseHistory.index(YearMonth.from(rs.getDate(3).toLocalDate())));
 			});
 		return counts;
 	}
 
-	Backtest.Counts neighbourhood() {
-		Backtest.Counts counts = new Backtest.Counts();
+	IncidentCounts neighbourhood() {
+		IncidentCounts counts = new IncidentCounts();
 		jdbc.sql("select zone_code, unit_code, month from risk_incident").query(rs -> {
 			counts.add(rs.getString(1), rs.getString(2), EnterpriseHistory.index(YearMonth.from(rs.getDate(3).toLocalDate())));
 		});

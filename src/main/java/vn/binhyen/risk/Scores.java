@@ -43,8 +43,12 @@ class Scores {
 	/** Saves scores in one batch; returns each enterprise's band before the save (absent when new). */
 	java.util.Map<Long, String> saveAll(List<Score> all) {
 		java.util.Map<Long, String> before = new java.util.HashMap<>();
-		String filter = all.size() == 1 ? " where enterprise_id = " + all.get(0).enterpriseId() : "";
-		jdbc.sql("select enterprise_id, band from risk_score" + filter).query(rs -> {
+		// A chunk reads the bands of its enterprises only; a full pass reads the table once.
+		var read = all.size() <= 20_000
+				? jdbc.sql("select enterprise_id, band from risk_score where enterprise_id = any(?)")
+					.param((Object) all.stream().map(Score::enterpriseId).toArray(Long[]::new))
+				: jdbc.sql("select enterprise_id, band from risk_score");
+		read.query(rs -> {
 			before.put(rs.getLong(1), rs.getString(2));
 		});
 		if (all.size() < 100) {

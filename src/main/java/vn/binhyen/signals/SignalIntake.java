@@ -2,6 +2,7 @@ package vn.binhyen.signals;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,6 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.binhyen.audit.AuditLog;
 import vn.binhyen.identity.AreaScope;
 import vn.binhyen.identity.CurrentUser;
+import vn.binhyen.identity.Role;
+import vn.binhyen.identity.UserAccount;
 import vn.binhyen.registry.Enterprise;
 import vn.binhyen.registry.RegistryManagement;
 import vn.binhyen.shared.FieldError;
@@ -30,8 +34,10 @@ import vn.binhyen.shared.TabularFile;
 /**
  * Takes signals in — API, file, form, anonymous worker reports — idempotently: the same
  * (agency, source reference) is stored once, whoever sends it and however often. Each stored
- * signal publishes {@link SignalRecorded}; closures and absconding owners update the
- * enterprise's status history.
+ * chunk of signals that count (an API request, {@value #BATCH} rows of a file) publishes one
+ * {@link SignalsRecorded}; an anonymous worker report counts only once an officer verified it
+ * ({@link SignalVerified}); a dismissed signal stops counting ({@link SignalDismissed}).
+ * Closures and absconding owners update the enterprise's status history.
  */
 @Service
 public class SignalIntake {
@@ -40,7 +46,9 @@ public class SignalIntake {
 			"amount_vnd", "months", "note", "resolved_on");
 	public static final int BACKGROUND_ROWS = 5_000;
 	static final int MAX_ROWS = 2_000_000;
-	private static final int BATCH = 2_000;
+	/** Signals stored (and published) per transaction. */
+	public static final int BATCH = 2_000;
+	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 	private static final Map<SignalType, String> STATUS_CHANGES = Map.of(SignalType.SUSPENSION, "SUSPENDED",
 			SignalType.DISSOLUTION, "DISSOLVING", SignalType.OWNER_ABSCONDED, "OWNER_ABSCONDED");
 
@@ -52,10 +60,11 @@ public class SignalIntake {
 	private final ImportJobs jobs;
 	private final MessageSource messages;
 	private final TransactionTemplate tx;
-	private final Clock clock = Clock.systemDefaultZone();
+	private final WorkerReportLimits limits;
+	private final Clock clock;
 
 	SignalIntake(SignalStore store, RegistryManagement registry, CurrentUser currentUser, ApplicationEventPublisher events,
-			AuditLog audit, ImportJobs jobs, MessageSource messages, TransactionTemplate tx) {
+			AuditLog audit, ImportJobs jobs, MessageSource messages, TransactionTemplate tx, WorkerReportLimits limits, Clock clock) {
 		this.store = store;
 		this.registry = registry;
 		this.currentUser = currentUser;
@@ -64,6 +73,8 @@ public class SignalIntake {
 		this.jobs = jobs;
 		this.messages = messages;
 		this.tx = tx;
+		this.limits = limits;
+		this.clock = clock;
 	}
 
 	/**
@@ -114,21 +125,22 @@ public class SignalIntake {
 	}
 
 	/**
-	 * An anonymous worker report: unverified until an officer looks at it. Stores nothing about
-	 * the reporter.
+	 * An anonymous worker report: unverified (it moves no score) until an officer looks at it.
+	 * Stores nothing about the reporter: its times are kept to the day, and the form's limits count
+	 * per enterprise and day and for the whole province per hour, never per person.
+	 * @throws WorkerReportRefused when a limit is reached (nothing is stored)
 	 */
 	public List<Signal> reportByWorker(long enterpriseId, List<SignalType> problems, @Nullable Integer workersAffected) {
 		Enterprise enterprise = registry.findById(enterpriseId).orElseThrow(() -> new RecordNotFound("enterprise", enterpriseId));
 		String ref = UUID.randomUUID().toString();
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = today();
 		List<SignalStore.Row> rows = problems.stream().distinct()
 			.map(type -> new SignalStore.Row(enterprise.id(), enterprise.taxCode(), type, today, Signal.WORKER_REPORT,
 					ref + ":" + type, workersAffected, null, null, null, null, "PENDING"))
 			.toList();
 		return tx.execute(s -> {
-			List<Signal> created = store.insertNew(rows);
-			created.forEach(this::publish);
-			return created;
+			limits.take(enterprise.id(), today, clock.instant());
+			return store.insertNew(rows);
 		});
 	}
 
@@ -152,21 +164,44 @@ public class SignalIntake {
 		}).toList();
 	}
 
-	/** Confirms a worker report; a closure it reports now changes the enterprise's status. */
+	/** Confirms a worker report; it now counts, and a closure it reports changes the enterprise's status. */
 	@Transactional
 	public void verify(long signalId) {
 		Signal signal = reviewable(signalId);
 		store.review(signalId, "VERIFIED", currentUser.require().username());
-		applyStatus(signal);
-		events.publishEvent(new SignalVerified(signal.id(), signal.enterpriseId(), signal.type()));
+		Signal verified = withReview(signal, "VERIFIED");
+		applyStatus(verified);
+		events.publishEvent(new SignalVerified(SignalsRecorded.Item.of(verified)));
 		audit.record("VERIFY", "signal", signalId, signal.type().name());
 	}
 
+	/**
+	 * Takes a signal out of everything it counted for: a worker report (any officer of the area),
+	 * or an agency's or verified signal (a coordinator, or an officer of the agency that sent it).
+	 * @throws RecordNotFound for an unknown or already dismissed signal, or one outside the user's area
+	 * @throws AccessDeniedException for another agency's signal
+	 */
 	@Transactional
 	public void dismiss(long signalId) {
-		reviewable(signalId);
-		store.review(signalId, "DISMISSED", currentUser.require().username());
-		audit.record("DISMISS", "signal", signalId, null);
+		Signal signal = store.byId(signalId).filter(s -> !"DISMISSED".equals(s.review()))
+			.orElseThrow(() -> new RecordNotFound("signal", signalId));
+		registry.get(signal.enterpriseId());
+		UserAccount user = currentUser.require();
+		boolean pendingReport = "PENDING".equals(signal.review());
+		if (!pendingReport && !user.has(Role.COORDINATOR) && !user.has(Role.ADMIN) && !user.agencyCode().equals(signal.sourceAgency())) {
+			throw new AccessDeniedException("Only a coordinator or the sending agency may dismiss this signal");
+		}
+		if (!store.dismiss(signalId, user.username())) {
+			throw new RecordNotFound("signal", signalId);
+		}
+		events.publishEvent(new SignalDismissed(signal.id(), signal.enterpriseId(), signal.taxCode(), signal.type(), signal.sourceAgency(),
+				user.username()));
+		audit.record("DISMISS", "signal", signalId, signal.type().name());
+	}
+
+	private static Signal withReview(Signal s, String review) {
+		return new Signal(s.id(), s.enterpriseId(), s.taxCode(), s.type(), s.observedOn(), s.sourceAgency(), s.sourceRef(), s.workersAffected(),
+				s.amountVnd(), s.months(), s.note(), s.resolvedOn(), review);
 	}
 
 	private Signal reviewable(long signalId) {
@@ -174,6 +209,11 @@ public class SignalIntake {
 			.orElseThrow(() -> new RecordNotFound("worker report", signalId));
 		registry.get(signal.enterpriseId());
 		return signal;
+	}
+
+	/** Today in the province (the application's clock). */
+	LocalDate today() {
+		return LocalDate.ofInstant(clock.instant(), VIETNAM);
 	}
 
 	private String agency() {
@@ -185,7 +225,7 @@ public class SignalIntake {
 		List<ImportReport.RejectedRow> rejected = new ArrayList<>();
 		int accepted = 0;
 		int created = 0;
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = today();
 		for (int from = 0; from < inputs.size(); from += BATCH) {
 			int start = from;
 			List<SignalInput> batch = inputs.subList(from, Math.min(inputs.size(), from + BATCH));
@@ -206,11 +246,9 @@ public class SignalIntake {
 			accepted += good.size();
 			created += tx.execute(s -> {
 				List<Signal> stored = store.insertNew(good);
-				for (Signal signal : stored) {
-					applyStatus(signal);
-					if (publish) {
-						publish(signal);
-					}
+				stored.forEach(this::applyStatus);
+				if (publish) {
+					publish(stored);
 				}
 				return stored.size();
 			});
@@ -232,9 +270,12 @@ public class SignalIntake {
 		return currentUser.get().map(u -> u.username()).orElse("system");
 	}
 
-	private void publish(Signal s) {
-		events.publishEvent(new SignalRecorded(s.id(), s.enterpriseId(), s.taxCode(), s.type(), s.observedOn(),
-				s.sourceAgency(), s.workersAffected(), s.amountVnd(), s.months(), s.verified()));
+	// One event for the chunk: one publication row and one listener transaction, whatever its size.
+	private void publish(List<Signal> stored) {
+		List<SignalsRecorded.Item> counting = stored.stream().filter(Signal::verified).map(SignalsRecorded.Item::of).toList();
+		if (!counting.isEmpty()) {
+			events.publishEvent(new SignalsRecorded(counting));
+		}
 	}
 
 	private void applyStatus(Signal s) {

@@ -33,7 +33,8 @@ class SignalStore {
 
 	/**
 	 * Inserts the rows whose (agency, reference) is new, in one statement; a row already stored,
-	 * also by a concurrent request, is skipped. Returns the stored signals.
+	 * also by a concurrent request, is skipped. Returns the stored signals. A worker report's
+	 * {@code created_at} is the start of its day (nothing finer that could point to a reporter).
 	 */
 	List<Signal> insertNew(List<Row> rows) {
 		if (rows.isEmpty()) {
@@ -59,9 +60,11 @@ class SignalStore {
 		}
 		return jdbc.sql("""
 				insert into signal (enterprise_id, tax_code, type, observed_on, source_agency, source_ref, workers_affected,
-				  amount_vnd, months, note, resolved_on, review)
-				select * from unnest(?::bigint[], ?::text[], ?::text[], ?::date[], ?::text[], ?::text[], ?::int[], ?::bigint[],
-				  ?::int[], ?::text[], ?::date[], ?::text[])
+				  amount_vnd, months, note, resolved_on, review, created_at)
+				select u.*, case when u.source_agency <> 'WORKER_REPORT' then now() else u.observed_on::timestamp at time zone 'Asia/Ho_Chi_Minh' end
+				from unnest(?::bigint[], ?::text[], ?::text[], ?::date[], ?::text[], ?::text[], ?::int[], ?::bigint[],
+				  ?::int[], ?::text[], ?::date[], ?::text[]) as u (enterprise_id, tax_code, type, observed_on, source_agency, source_ref,
+				  workers_affected, amount_vnd, months, note, resolved_on, review)
 				on conflict (source_agency, source_ref) do nothing
 				returning""" + " " + COLUMNS)
 			.params((Object[]) c)
@@ -80,7 +83,7 @@ class SignalStore {
 	}
 
 	List<Signal> pendingReports(int limit) {
-		return jdbc.sql("select " + COLUMNS + " from signal where review = 'PENDING' order by created_at limit ?")
+		return jdbc.sql("select " + COLUMNS + " from signal where review = 'PENDING' order by created_at, id limit ?")
 			.param(limit).query(SignalStore::map).list();
 	}
 
@@ -92,6 +95,12 @@ class SignalStore {
 	boolean review(long id, String review, String by) {
 		return jdbc.sql("update signal set review = ?, reviewed_by = ? where id = ? and review = 'PENDING'")
 			.params(review, by, id).update() == 1;
+	}
+
+	/** Marks a signal dismissed (whatever it was); false when it already was. */
+	boolean dismiss(long id, String by) {
+		return jdbc.sql("update signal set review = 'DISMISSED', reviewed_by = ? where id = ? and review is distinct from 'DISMISSED'")
+			.params(by, id).update() == 1;
 	}
 
 	static Signal map(ResultSet rs, int n) throws SQLException {

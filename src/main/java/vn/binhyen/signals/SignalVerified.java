@@ -1,5 +1,17 @@
 package vn.binhyen.signals;
 
-/** An officer confirmed an anonymous worker report; it now counts like an agency signal. */
-public record SignalVerified(long signalId, long enterpriseId, SignalType type) {
+/**
+ * An officer confirmed an anonymous worker report; it now counts like an agency signal.
+ *
+ * @param signal the report as it now counts ({@code verified} is true)
+ */
+public record SignalVerified(SignalsRecorded.Item signal) {
+
+	public long signalId() {
+		return signal.signalId();
+	}
+
+	public long enterpriseId() {
+		return signal.enterpriseId();
+	}
 }

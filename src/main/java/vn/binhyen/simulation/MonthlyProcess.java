@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import vn.binhyen.shared.TetCalendar;
 import vn.binhyen.simulation.SimIncident.Cause;
 import vn.binhyen.simulation.SimIncident.Type;
 

@@ -22,9 +22,9 @@ public class SimulationManagement {
 	private final java.time.Clock clock;
 	private @Nullable SimulatedProvince lastWorld;
 
-	SimulationManagement(JdbcClient jdbc, DataSource dataSource) {
+	SimulationManagement(JdbcClient jdbc, DataSource dataSource, java.time.Clock clock) {
 		this.jdbc = jdbc;
-		this.clock = java.time.Clock.systemDefaultZone();
+		this.clock = clock;
 		this.store = new SimulationStore(dataSource);
 	}
 
@@ -35,7 +35,8 @@ public class SimulationManagement {
 	public synchronized SimulatedProvince demoWorld(int size, long seed) {
 		SimulatedProvince world = lastWorld;
 		if (world == null || world.parameters().enterprises() != size || world.parameters().seed() != seed) {
-			SimulationParameters parameters = ProvinceSimulator.demoParameters(size, seed, java.time.LocalDate.now(clock));
+			SimulationParameters parameters = ProvinceSimulator.demoParameters(size, seed,
+					java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
 			world = new ProvinceSimulator(parameters).generate();
 			lastWorld = world;
 		}

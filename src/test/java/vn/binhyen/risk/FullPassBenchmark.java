@@ -82,12 +82,13 @@ public class FullPassBenchmark {
 				return n;
 			});
 			long t4 = System.nanoTime();
-			RiskScoring scoring = new RiskScoring(store, new Scores(jdbc, ds), (score, trigger) -> null, new Alerts(jdbc));
+			RiskScoring scoring = new RiskScoring(store, new Scores(jdbc, ds), (score, trigger) -> null, new Alerts(jdbc),
+					java.time.Clock.fixed(java.time.Instant.parse("2025-12-15T00:00:00Z"), java.time.ZoneOffset.UTC));
 			var tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
 			int scored = tx.execute(s -> scoring.scoreAll(YearMonth.of(2025, 12)));
 			long t5 = System.nanoTime();
 			long t6 = System.nanoTime();
-			var known = store.histories(null);
+			var known = store.histories();
 			long t7 = System.nanoTime();
 			var version = store.activeVersion().orElseThrow();
 			var nb = store.neighbourhood();

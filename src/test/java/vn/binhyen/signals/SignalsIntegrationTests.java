@@ -162,17 +162,100 @@ class SignalsIntegrationTests {
 	}
 
 	@Test
-	void publishesSignalRecordedForAWorkerReport(ApplicationEvents events) {
-		intake.reportByWorker(enterpriseId, List.of(SignalType.WAGE_ARREARS), 50);
-		assertThat(events.stream(SignalRecorded.class)).anySatisfy(e -> {
-			assertThat(e.enterpriseId()).isEqualTo(enterpriseId);
-			assertThat(e.verified()).isFalse();
-			assertThat(e.sourceAgency()).isEqualTo("WORKER_REPORT");
+	void aChunkOfSignalsPublishesOneEventWithEverySignal(ApplicationEvents events) {
+		List<SignalInput> inputs = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			inputs.add(new SignalInput("CHUNK-" + i, taxCode, "LAYOFF", LocalDate.of(2026, 3, 2).toString(), "12", null, null, null, null));
+		}
+		intake.recordFrom("TEST-CHUNK", inputs);
+		List<SignalsRecorded> recorded = events.stream(SignalsRecorded.class)
+			.filter(e -> e.signals().stream().anyMatch(i -> i.enterpriseId() == enterpriseId)).toList();
+		assertThat(recorded).hasSize(1);
+		assertThat(recorded.get(0).signals()).hasSize(5).allSatisfy(i -> {
+			assertThat(i.taxCode()).isEqualTo(taxCode);
+			assertThat(i.sourceAgency()).isEqualTo("TEST-CHUNK");
+			assertThat(i.workersAffected()).isEqualTo(12);
+			assertThat(i.verified()).isTrue();
 		});
 	}
 
 	@Test
-	void workerReportsAnonymouslyIsRateLimitedAndAnOfficerVerifies() throws Exception {
+	void anImportPublishesOneEventPerStoredChunk(ApplicationEvents events) {
+		List<SignalInput> inputs = new ArrayList<>();
+		for (int i = 0; i <= SignalIntake.BATCH; i++) {
+			inputs.add(new SignalInput("BULK-" + i, taxCode, "LAYOFF", "2026-03-02", "3", null, null, null, null));
+		}
+		intake.recordFrom("TEST-BULK", inputs);
+		assertThat(events.stream(SignalsRecorded.class).filter(e -> e.signals().get(0).sourceAgency().equals("TEST-BULK"))
+			.map(e -> e.signals().size())).containsExactly(SignalIntake.BATCH, 1);
+		intake.recordFrom("TEST-BULK", inputs.subList(0, 10));
+		assertThat(events.stream(SignalsRecorded.class).filter(e -> e.signals().get(0).sourceAgency().equals("TEST-BULK")))
+			.as("a resent chunk stores nothing and publishes nothing").hasSize(2);
+	}
+
+	@Test
+	void aWorkerReportPublishesNothingAndKeepsOnlyItsDay(ApplicationEvents events) {
+		List<Signal> stored = intake.reportByWorker(enterpriseId, List.of(SignalType.WAGE_ARREARS), 50);
+		assertThat(stored).hasSize(1);
+		assertThat(events.stream(SignalsRecorded.class).filter(e -> e.signals().stream().anyMatch(i -> i.enterpriseId() == enterpriseId)))
+			.as("an unverified report counts nowhere").isEmpty();
+		assertThat(jdbc.sql("""
+				select created_at = (observed_on::timestamp at time zone 'Asia/Ho_Chi_Minh') from signal where id = ?""")
+			.param(stored.get(0).id()).query(Boolean.class).single()).as("created_at is the start of the report's day").isTrue();
+	}
+
+	@Test
+	void anAgencySignalIsDismissedByItsAgencyOrACoordinatorOnly() {
+		post(signal("DIS-1", "PETITION"), POLICE);
+		post(signal("DIS-2", "PETITION"), POLICE);
+		long first = signalId("DIS-1");
+		long second = signalId("DIS-2");
+		assertThat(http.post("/api/v1/signals/" + first + "/dismiss", LABOR, "").statusCode()).as("another agency").isEqualTo(403);
+		assertThat(http.post("/api/v1/signals/" + first + "/dismiss", POLICE, "").statusCode()).as("its agency").isEqualTo(204);
+		assertThat(http.post("/api/v1/signals/" + second + "/dismiss", COORDINATOR, "").statusCode()).as("a coordinator").isEqualTo(204);
+		assertThat(http.post("/api/v1/signals/" + second + "/dismiss", COORDINATOR, "").statusCode()).as("again").isEqualTo(404);
+		assertThat(jdbc.sql("select review from signal where id in (?, ?)").params(first, second).query(String.class).list())
+			.containsOnly("DISMISSED");
+		JsonNode list = json.readTree(http.get("/api/v1/signals?taxCode=" + taxCode, LABOR).body()).get("items");
+		assertThat(list.findValuesAsString("sourceRef")).doesNotContain("DIS-1", "DIS-2");
+	}
+
+	@Test
+	void theWorkerFormIsLimitedPerEnterpriseAndDayWhateverTheCookies() {
+		long since = System.currentTimeMillis() - 1;
+		int[] statuses = new int[4];
+		String refused = "";
+		for (int i = 0; i < 4; i++) {
+			// a new browser each time: no cookie from the last report comes back
+			WorkerForm worker = new WorkerForm(http);
+			HttpResponse<String> form = worker.open();
+			assertThat(form.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("SESSION="));
+			HttpResponse<String> sent = worker.report(enterpriseId, "WAGE_ARREARS");
+			assertThat(sent.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("SESSION="));
+			statuses[i] = sent.statusCode();
+			refused = sent.body();
+		}
+		assertThat(statuses).containsExactly(200, 200, 200, 429);
+		assertThat(refused).contains("id=\"report-limit\"", "đã nhận đủ 3 phản ánh trong hôm nay");
+		assertThat(jdbc.sql("select count(*) from signal where enterprise_id = ? and source_agency = 'WORKER_REPORT'").param(enterpriseId)
+			.query(Long.class).single()).isEqualTo(3);
+		assertThat(jdbc.sql("select count(*) from spring_session where creation_time >= ?").param(since).query(Long.class).single())
+			.as("no session row for the anonymous form").isZero();
+	}
+
+	@Test
+	void theWorkerFormStillNeedsItsCsrfToken() {
+		WorkerForm worker = new WorkerForm(http);
+		worker.open();
+		assertThat(worker.reportWithoutToken(enterpriseId, "WAGE_ARREARS").statusCode()).isEqualTo(403);
+		assertThat(new WorkerForm(http).reportWithoutCookie(enterpriseId, "WAGE_ARREARS", worker.token()).statusCode())
+			.as("the token without its cookie").isEqualTo(403);
+		assertThat(jdbc.sql("select count(*) from signal where enterprise_id = ? and source_agency = 'WORKER_REPORT'").param(enterpriseId)
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void workerReportsAnonymouslyAndAnOfficerVerifies() throws Exception {
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 		String page = browser.send(HttpRequest.newBuilder(URI.create(http.url("/public/report"))).build(),
 				HttpResponse.BodyHandlers.ofString()).body();
@@ -209,10 +292,14 @@ class SignalsIntegrationTests {
 		assertThat(jdbc.sql("select review from signal where id = ?").param(id).query(String.class).single()).isEqualTo("VERIFIED");
 	}
 
+	private long signalId(String ref) {
+		return jdbc.sql("select id from signal where source_ref = ? and tax_code = ?").params(ref, taxCode).query(Long.class).single();
+	}
+
 	String signal(String ref, String type) {
 		return """
 				{"sourceRef":"%s","taxCode":"%s","type":"%s","observedOn":"%s","workersAffected":40,"amountVnd":520000000,"months":2,"note":"thử"}"""
-			.formatted(ref, taxCode, type, LocalDate.now().minusDays(3));
+			.formatted(ref, taxCode, type, LocalDate.of(2026, 3, 2));
 	}
 
 	JsonNode post(String body, String auth) {

@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.binhyen.shared.TetCalendar;
+
 /** The province-wide rate matches the seed report and the probabilities mean what they say. */
 class ProvinceCalibrationTests {
 

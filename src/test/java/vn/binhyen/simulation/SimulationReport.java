@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import vn.binhyen.shared.TetCalendar;
+
 /**
  * Prints calibration figures and generation time for a size and seed:
  * {@code java -cp ... vn.binhyen.simulation.SimulationReport 20000 20230824 [intensity]}.

@@ -38,7 +38,8 @@ class SimulationStoreIntegrationTests {
 	void storesEveryLiveEnterpriseMonthAndEveryIncident() {
 		SimulationParameters parameters = SimulationParameters.of(2_000, 5).withIntensity(5);
 		SimulatedProvince world = new ProvinceSimulator(parameters).generate();
-		SimulationManagement management = new SimulationManagement(JdbcClient.create(dataSource), dataSource);
+		SimulationManagement management = new SimulationManagement(JdbcClient.create(dataSource), dataSource,
+				java.time.Clock.fixed(java.time.Instant.parse("2026-01-15T00:00:00Z"), java.time.ZoneOffset.UTC));
 
 		long rows = management.store(parameters);
 		management.store(parameters); // storing again replaces, never duplicates

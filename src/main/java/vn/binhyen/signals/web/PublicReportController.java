@@ -11,15 +11,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import vn.binhyen.registry.Registry;
 import vn.binhyen.signals.SignalIntake;
 import vn.binhyen.signals.SignalType;
+import vn.binhyen.signals.WorkerReportRefused;
 
 /**
  * The anonymous worker report form. It keeps nothing that could identify the reporter: no
- * name field, no IP address or device data stored or logged; abuse is limited by a global rate
- * and a per-session count instead of per-address limits.
+ * name field, no IP address or device data stored or logged, no session (the CSRF token is a
+ * double-submit cookie); abuse is limited per enterprise and day and for the province per hour,
+ * counted in the database, instead of per address or per browser.
  */
 @Controller
 class PublicReportController {
@@ -32,12 +33,10 @@ class PublicReportController {
 
 	private final Registry registry;
 	private final SignalIntake intake;
-	private final ReportRateLimit limit;
 
-	PublicReportController(Registry registry, SignalIntake intake, ReportRateLimit limit) {
+	PublicReportController(Registry registry, SignalIntake intake) {
 		this.registry = registry;
 		this.intake = intake;
-		this.limit = limit;
 	}
 
 	@GetMapping("/public/report")
@@ -64,7 +63,7 @@ class PublicReportController {
 	@PostMapping("/public/report")
 	String submit(@RequestParam(required = false) Long enterpriseId,
 			@RequestParam(name = "problem", required = false) List<SignalType> problems,
-			@RequestParam(required = false) Integer workers, HttpSession session, HttpServletResponse response, Model model) {
+			@RequestParam(required = false) Integer workers, HttpServletResponse response, Model model) {
 		List<String> errors = new ArrayList<>();
 		if (enterpriseId == null || registry.findById(enterpriseId).isEmpty()) {
 			errors.add("report.error.enterprise");
@@ -79,12 +78,15 @@ class PublicReportController {
 			model.addAttribute("errors", errors);
 			return form(model);
 		}
-		if (!limit.tryAcquire(session)) {
+		try {
+			intake.reportByWorker(enterpriseId, problems, workers);
+		}
+		catch (WorkerReportRefused refused) {
 			response.setStatus(429);
-			model.addAttribute("errors", List.of("report.error.tooMany"));
+			model.addAttribute("limitKey", refused.messageKey());
+			model.addAttribute("limit", refused.limit());
 			return form(model);
 		}
-		intake.reportByWorker(enterpriseId, problems, workers);
 		return "signals/public-report-thanks";
 	}
 }

@@ -1,4 +1,4 @@
-package vn.binhyen.simulation;
+package vn.binhyen.shared;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

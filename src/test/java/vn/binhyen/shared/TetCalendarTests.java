@@ -1,4 +1,4 @@
-package vn.binhyen.simulation;
+package vn.binhyen.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
