@@ -31,7 +31,7 @@ import vn.binhyen.support.IntegrationTest;
  */
 @IntegrationTest
 @EnableScenarios
-class SignalsToRiskScenarioTests {
+class SignalsToRiskScenarioIntegrationTests {
 
 	private static final AtomicLong SIGNAL_IDS = new AtomicLong(9_100_000_000L);
 	private static final String COORDINATOR = HttpSupport.basic("coordinator", "demo");
