@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -43,8 +42,8 @@ import vn.binhyen.shared.RecordNotFound;
 
 /**
  * The intake review queue: a submitted report is read into candidate events that wait for an
- * analyst, who accepts them (publishing {@link IntakeEventAccepted} for incidents and signals),
- * corrects them, or rejects them with a reason. The report's text is kept with its candidates.
+ * analyst, who accepts them (opening the incident or recording the signal at once, through those
+ * modules' APIs), corrects them, or rejects them with a reason. The report's text is kept with its candidates.
  */
 @Service
 public class IntakeManagement {
@@ -57,17 +56,15 @@ public class IntakeManagement {
 	private final Extractor extractor;
 	private final Candidates candidates;
 	private final AuditLog audit;
-	private final ApplicationEventPublisher events;
 	private final IncidentManagement incidents;
 	private final SignalIntake signals;
 	private final Registry registry;
 
-	IntakeManagement(Extractor extractor, Candidates candidates, AuditLog audit, ApplicationEventPublisher events,
+	IntakeManagement(Extractor extractor, Candidates candidates, AuditLog audit,
 			IncidentManagement incidents, SignalIntake signals, Registry registry) {
 		this.extractor = extractor;
 		this.candidates = candidates;
 		this.audit = audit;
-		this.events = events;
 		this.incidents = incidents;
 		this.signals = signals;
 		this.registry = registry;
@@ -187,7 +184,6 @@ public class IntakeManagement {
 		candidates.link(id, matchedTaxCode, incident, signal);
 		audit.record("ACCEPT", "intake-candidate", id, event.type() + " ×" + event.count()
 				+ (incident != null ? " incident " + incident : "") + (signal != null ? " signal " + signal : ""));
-		events.publishEvent(new IntakeEventAccepted(id, c.reportId(), event, actor()));
 		return candidates.find(id).orElseThrow();
 	}
 
