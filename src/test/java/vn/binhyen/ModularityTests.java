@@ -49,8 +49,11 @@ class ModularityTests {
 
 	private String graph() {
 		String edges = modules.stream().sorted(Comparator.comparing(ApplicationModule::getName))
-			.flatMap(m -> m.getDirectDependencies(modules).uniqueModules().map(ApplicationModule::getName).sorted().distinct()
-				.map(d -> "  " + m.getName() + " --> " + d))
+			.flatMap(m -> {
+				var uses = m.getDirectDependencies(modules).uniqueModules().map(ApplicationModule::getName).sorted().distinct().toList();
+				return uses.isEmpty() ? java.util.stream.Stream.of("  " + m.getName())
+						: uses.stream().map(d -> "  " + m.getName() + " --> " + d);
+			})
 			.collect(Collectors.joining("\n"));
 		return "```mermaid\ngraph LR\n" + edges + "\n```\n";
 	}
