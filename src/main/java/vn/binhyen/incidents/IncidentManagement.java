@@ -258,7 +258,8 @@ public class IncidentManagement {
 
 	private Incident visible(long id) {
 		Incident incident = incidents.findById(id).orElseThrow(() -> new RecordNotFound("incident", id));
-		if (!currentUser.scope().covers(incident.unitCode(), incident.zoneCode())) {
+		if (!currentUser.scope().covers(incident.unitCode(), incident.zoneCode(),
+				incident.startedAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate())) {
 			throw new RecordNotFound("incident", id);
 		}
 		return incident;
