@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 
 import vn.binhyen.geo.AdministrativeUnit;
 import vn.binhyen.geo.UnitArea;
+import vn.binhyen.identity.AgencyNames;
 import vn.binhyen.identity.AreaScope;
 import vn.binhyen.identity.CurrentUser;
 import vn.binhyen.outreach.OutreachManagement;
@@ -31,7 +32,11 @@ public class ReportingManagement {
 	private final OutreachManagement outreach;
 	private final CurrentUser currentUser;
 
-	ReportingManagement(IncidentQueries incidents, UnitMapping units, OutreachManagement outreach, CurrentUser currentUser) {
+	private final AgencyNames agencyNames;
+
+	ReportingManagement(IncidentQueries incidents, UnitMapping units, OutreachManagement outreach, CurrentUser currentUser,
+			AgencyNames agencyNames) {
+		this.agencyNames = agencyNames;
 		this.incidents = incidents;
 		this.units = units;
 		this.outreach = outreach;
@@ -75,7 +80,7 @@ public class ReportingManagement {
 		ReportFigures figures = new ReportFigures(period, unit, areaName, ordered(incidents.byType(period.from(), period.to(), area)),
 				ordered(incidents.byType(previous.from(), previous.to(), area)), totals.workers(), totals.resolved(),
 				totals.open(), totals.overdue(), totals.medianDays(), incidents.byCause(period.from(), period.to(), area), byUnit,
-				incidents.agencyResponse(period.from(), period.to(), area), outreachFigures, list, Map.of(), notes,
+				agencyResponse(period, area), outreachFigures, list, Map.of(), notes,
 				breakdowns(period, area));
 		return new Dashboard(figures, districts, true);
 	}
@@ -126,6 +131,14 @@ public class ReportingManagement {
 		sums.forEach((code, s) -> byUnit.add(new UnitCount(code, names.get(code), s[0], s[1])));
 		byUnit.sort(Comparator.comparingLong(UnitCount::incidents).reversed().thenComparing(UnitCount::code));
 		return byUnit;
+	}
+
+	// Agencies named as they were at the end of the period (AgencyNames: validity periods).
+	private List<ReportFigures.AgencyResponse> agencyResponse(ReportPeriod period, IncidentQueries.Area area) {
+		return incidents.agencyResponse(period.from(), period.to(), area).stream()
+			.map(a -> new ReportFigures.AgencyResponse(a.agency(), agencyNames.nameOn(a.agency(), period.to()), a.tasks(),
+					a.acknowledged(), a.late(), a.medianHoursToAcknowledge()))
+			.toList();
 	}
 
 	private Map<String, Map<String, Long>> breakdowns(ReportPeriod p, IncidentQueries.Area area) {

@@ -1,0 +1,31 @@
+package vn.binhyen.identity;
+
+import java.time.LocalDate;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Agencies have validity periods: the name an agency bore on a day (table {@code agency_name},
+ * e.g. Sở Lao động – Thương binh và Xã hội until 28 Feb 2025, Sở Nội vụ since), else its current
+ * name, else the code. Reports and directives about a period name agencies as they were then.
+ */
+@Component
+public class AgencyNames {
+
+	private final JdbcClient jdbc;
+
+	AgencyNames(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The agency's name valid on that day. */
+	public String nameOn(String code, LocalDate day) {
+		return jdbc.sql("""
+				select name from agency_name
+				where agency_code = :code and (valid_from is null or valid_from <= :day) and valid_to >= :day
+				union all select name from agency where code = :code
+				limit 1""")
+			.param("code", code).param("day", day).query(String.class).optional().orElse(code);
+	}
+}
