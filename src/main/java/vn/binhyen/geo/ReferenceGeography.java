@@ -115,8 +115,10 @@ class ReferenceGeography implements Geography {
 					: u.validFrom() == null ? 0 : u.validFrom().toEpochDay() - on.toEpochDay())
 				.thenComparing(AdministrativeUnit::level)));
 		if (target.isEmpty()) {
+			// a zone code matches itself; anything that is not a plain code (user input) matches nothing
+			Set<String> codes = UnitArea.isPlainCode(code) ? Set.of(code) : Set.of();
 			return new UnitArea(false, UnitHistory.STRETCHES.stream()
-				.map(s -> new UnitArea.Slice(s.from(), s.to(), Set.of(code))).toList());
+				.map(s -> new UnitArea.Slice(s.from(), s.to(), codes)).toList());
 		}
 		AdministrativeUnit unit = target.get();
 		LocalDate frame = unit.validTo() != null && on.isAfter(unit.validTo()) ? unit.validTo()

@@ -130,6 +130,11 @@ public record UnitArea(boolean everything, List<Slice> slices) {
 		return parts.isEmpty() ? "false" : "(" + String.join(" or ", parts) + ")";
 	}
 
+	/** Whether the text is a plain unit or zone code (letters, digits, {@code _ . -}). */
+	public static boolean isPlainCode(String code) {
+		return CODE.matcher(code).matches();
+	}
+
 	private static String literal(String code) {
 		if (!CODE.matcher(code).matches()) {
 			throw new IllegalArgumentException("Not a unit code: " + code);

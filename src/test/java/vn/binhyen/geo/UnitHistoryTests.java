@@ -123,4 +123,15 @@ class UnitHistoryTests {
 		assertThat(history.area(city, EARLY_2025).contains("16378", IN_2023)).isTrue();
 		assertThat(history.area(city, IN_2023).contains("16378", IN_2023)).isFalse();
 	}
+
+	@Test
+	void anAreaIsAnSqlConditionByStretchWithPlainCodesOnly() {
+		UnitArea area = history.area(newCommunes.get("14758"), LocalDate.of(2026, 1, 1));
+		String sql = area.sql("unit_code", "day");
+		assertThat(sql).contains("day >= date '2025-07-01'", "day <= date '2024-12-31'", "'14755'").doesNotContain("null");
+		assertThat(UnitArea.EVERYTHING.sql("unit_code", "day")).isEqualTo("true");
+		assertThat(UnitArea.isPlainCode("1' or '1'='1")).isFalse();
+		assertThat(area.intersect(history.area(newCommunes.get("14797"), LocalDate.of(2026, 1, 1))).sql("unit_code", "day"))
+			.isEqualTo("false");
+	}
 }
