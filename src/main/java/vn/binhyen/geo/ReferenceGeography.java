@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,7 @@ class ReferenceGeography implements Geography {
 	}
 
 	private record Snapshot(List<AdministrativeUnit> units, Map<String, List<AdministrativeUnit>> byCode,
-			Map<String, List<String>> successors, Map<String, List<String>> predecessors, List<Zone> zones) {
+			Map<String, List<String>> successors, UnitHistory history, List<Zone> zones) {
 	}
 
 	private Snapshot data() {
@@ -55,16 +54,24 @@ class ReferenceGeography implements Geography {
 		Map<String, List<AdministrativeUnit>> byCode = new HashMap<>();
 		units.forEach(u -> byCode.computeIfAbsent(u.code(), k -> new ArrayList<>()).add(u));
 		Map<String, List<String>> successors = new HashMap<>();
-		Map<String, List<String>> predecessors = new HashMap<>();
 		jdbc.sql("select old_code, new_code from unit_succession where old_level = 'COMMUNE'").query(rs -> {
 			successors.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-			predecessors.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(1));
 		});
+		List<ThanhHoaUnits.Link> links = jdbc.sql("""
+				select old_code, old_valid_to, new_code, new_valid_from, partial, counts, ord from unit_link""")
+			.query((rs, i) -> new ThanhHoaUnits.Link(commune(byCode, rs.getString(1), rs.getObject(2, LocalDate.class)),
+					commune(byCode, rs.getString(3), rs.getObject(4, LocalDate.class)), rs.getBoolean(5), rs.getBoolean(6), rs.getInt(7)))
+			.list();
 		List<Zone> zones = jdbc.sql("select code, name, kind, status, province_code, district_code, area_ha from zone order by code")
 			.query((rs, i) -> new Zone(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 					rs.getString(6), rs.getObject(7) == null ? null : rs.getDouble(7)))
 			.list();
-		return new Snapshot(units, byCode, successors, predecessors, zones);
+		return new Snapshot(units, byCode, successors, new UnitHistory(units, links), zones);
+	}
+
+	private static AdministrativeUnit commune(Map<String, List<AdministrativeUnit>> byCode, String code, LocalDate on) {
+		return byCode.getOrDefault(code, List.of()).stream().filter(u -> u.level() == Level.COMMUNE && u.isValidOn(on))
+			.findFirst().orElseThrow(() -> new IllegalStateException("No commune " + code + " on " + on));
 	}
 
 	@Override
@@ -96,15 +103,37 @@ class ReferenceGeography implements Geography {
 	}
 
 	@Override
-	public Set<String> coveredCodes(String code) {
-		Set<String> covered = new HashSet<>();
-		covered.add(code);
-		for (String old : oldCommunesUnder(code)) {
-			covered.add(old);
-			covered.addAll(data().successors().getOrDefault(old, List.of()));
+	public UnitArea area(String code, LocalDate on) {
+		if (code.equals(THANH_HOA)) {
+			return UnitArea.EVERYTHING;
 		}
-		covered.addAll(data().predecessors().getOrDefault(code, List.of()));
-		return covered;
+		UnitHistory history = data().history();
+		Optional<AdministrativeUnit> target = unit(code, on).or(() -> history.versions(code).stream()
+			.filter(u -> u.level() != Level.PROVINCE)
+			.min(Comparator.comparing((AdministrativeUnit u) -> u.validTo() != null && on.isAfter(u.validTo())
+					? on.toEpochDay() - u.validTo().toEpochDay()
+					: u.validFrom() == null ? 0 : u.validFrom().toEpochDay() - on.toEpochDay())
+				.thenComparing(AdministrativeUnit::level)));
+		if (target.isEmpty()) {
+			// a zone code matches itself; anything that is not a plain code (user input) matches nothing
+			Set<String> codes = UnitArea.isPlainCode(code) ? Set.of(code) : Set.of();
+			return new UnitArea(false, UnitHistory.STRETCHES.stream()
+				.map(s -> new UnitArea.Slice(s.from(), s.to(), codes)).toList());
+		}
+		AdministrativeUnit unit = target.get();
+		LocalDate frame = unit.validTo() != null && on.isAfter(unit.validTo()) ? unit.validTo()
+				: unit.validFrom() != null && on.isBefore(unit.validFrom()) ? unit.validFrom() : on;
+		return history.area(unit, frame);
+	}
+
+	@Override
+	public Optional<AdministrativeUnit> countedIn(String code, LocalDate recordDay, LocalDate frame, Level level) {
+		return data().history().countedIn(code, recordDay, frame, level);
+	}
+
+	@Override
+	public List<LocalDate> changeDays() {
+		return UnitHistory.STRETCHES.stream().skip(1).map(UnitArea.Slice::from).toList();
 	}
 
 	/** The old communes a code stands for: a pre-2025 district's communes, or the commune itself. */

@@ -1,6 +1,8 @@
 package vn.binhyen.identity;
 
-import java.util.HashSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -9,6 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.binhyen.geo.Geography;
+import vn.binhyen.geo.UnitArea;
 
 /**
  * The user of the current request and the area they may see. Other modules call this to
@@ -18,9 +21,11 @@ import vn.binhyen.geo.Geography;
 public class CurrentUser {
 
 	private final Geography geography;
+	private final Clock clock;
 
-	CurrentUser(Geography geography) {
+	CurrentUser(Geography geography, Clock clock) {
 		this.geography = geography;
+		this.clock = clock;
 	}
 
 	/** The logged-in user, empty for anonymous requests and background work. */
@@ -42,13 +47,19 @@ public class CurrentUser {
 		return get().map(this::scopeOf).orElse(AreaScope.PROVINCE);
 	}
 
-	/** The area of any user, with old and new unit codes expanded. */
+	/**
+	 * The area of any user: the union of {@code Geography.area} of each scope unit, a code meaning
+	 * the unit that has it today (else its latest version, e.g. an old district).
+	 */
 	public AreaScope scopeOf(UserAccount account) {
 		if (account.wholeProvince() || account.scopeUnits().contains(Geography.THANH_HOA)) {
 			return AreaScope.PROVINCE;
 		}
-		Set<String> units = new HashSet<>();
-		account.scopeUnits().forEach(code -> units.addAll(geography.coveredCodes(code)));
-		return new AreaScope(false, Set.copyOf(units), Set.copyOf(account.scopeZones()));
+		LocalDate today = LocalDate.now(clock);
+		UnitArea units = new UnitArea(false, List.of());
+		for (String code : account.scopeUnits()) {
+			units = units.union(geography.area(code, today));
+		}
+		return new AreaScope(false, units, Set.copyOf(account.scopeZones()));
 	}
 }

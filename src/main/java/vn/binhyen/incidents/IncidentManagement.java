@@ -272,7 +272,8 @@ public class IncidentManagement {
 
 	private Incident visible(long id) {
 		Incident incident = incidents.findById(id).orElseThrow(() -> new RecordNotFound("incident", id));
-		if (!currentUser.scope().covers(incident.unitCode(), incident.zoneCode()) && !taskOfMyAgency(id)) {
+		if (!currentUser.scope().covers(incident.unitCode(), incident.zoneCode(),
+				incident.startedAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate()) && !taskOfMyAgency(id)) {
 			throw new RecordNotFound("incident", id);
 		}
 		return incident;

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Filters of the incident list; every field may be null. Page from 0.
- * @param unit a unit or zone code
+ * @param unit a unit (old or new code: the unit valid on {@code to}, else today, and every case that counts in it
+ *        by {@code Geography.area}) or a zone code
  * @param agency only cases with a task for this agency
  * @param overdue only cases with a task past its deadline
  */

@@ -3,7 +3,9 @@ package vn.binhyen.incidents;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.binhyen.geo.Geography;
 import vn.binhyen.identity.AreaScope;
 import vn.binhyen.shared.EditConflict;
 
@@ -22,10 +25,17 @@ import vn.binhyen.shared.EditConflict;
 @Repository
 class Incidents {
 
-	private final JdbcClient jdbc;
+	/** A case's local start date, the date its unit code is read on. */
+	private static final String DAY = "(started_at at time zone 'Asia/Ho_Chi_Minh')::date";
 
-	Incidents(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final Geography geography;
+	private final Clock clock;
+
+	Incidents(JdbcClient jdbc, Geography geography, Clock clock) {
 		this.jdbc = jdbc;
+		this.geography = geography;
+		this.clock = clock;
 	}
 
 	long insert(Incident i, IncidentSources sources) {
@@ -118,12 +128,12 @@ class Incidents {
 			params.put("ids", ids.toArray(Long[]::new));
 		}
 		if (q.from() != null) {
-			where.append(" and started_at >= :from");
-			params.put("from", Timestamp.valueOf(q.from().atStartOfDay()));
+			where.append(" and " + DAY + " >= :from");
+			params.put("from", q.from());
 		}
 		if (q.to() != null) {
-			where.append(" and started_at < :to");
-			params.put("to", Timestamp.valueOf(q.to().plusDays(1).atStartOfDay()));
+			where.append(" and " + DAY + " <= :to");
+			params.put("to", q.to());
 		}
 		if (q.type() != null) {
 			where.append(" and type = :type");
@@ -134,13 +144,14 @@ class Incidents {
 			params.put("status", q.status().name());
 		}
 		if (q.unit() != null) {
-			where.append(" and (unit_code = :unit or zone_code = :unit)");
+			// the unit as it was on the last day asked for (else today): the same area as the reports
+			LocalDate on = q.to() != null ? q.to() : LocalDate.now(clock);
+			where.append(" and (" + geography.area(q.unit(), on).sql("unit_code", DAY) + " or zone_code = :unit)");
 			params.put("unit", q.unit());
 		}
 		if (!scope.wholeProvince()) {
-			where.append(" and (unit_code = any(:units) or zone_code = any(:zones))");
-			params.put("units", scope.unitCodes().toArray(String[]::new));
-			params.put("zones", scope.zoneCodes().toArray(String[]::new));
+			where.append(" and " + scope.sql("unit_code", "zone_code", DAY));
+			params.put("scopeZones", scope.zoneCodes().toArray(String[]::new));
 		}
 		long total = jdbc.sql("select count(*) from incident" + where).params(params).query(Long.class).single();
 		List<Incident> items = jdbc.sql("select * from incident" + where + " order by started_at desc, id desc limit :size offset :off")

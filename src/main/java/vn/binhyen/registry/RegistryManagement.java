@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.binhyen.audit.AuditLog;
 import vn.binhyen.geo.Geography;
+import vn.binhyen.geo.UnitArea;
 import vn.binhyen.identity.AreaScope;
 import vn.binhyen.identity.CurrentUser;
 import vn.binhyen.shared.EditConflict;
@@ -79,7 +80,8 @@ public class RegistryManagement implements Registry {
 	/** The enterprises matching the filters inside the current user's area. */
 	@Transactional(readOnly = true)
 	public EnterprisePage find(EnterpriseQuery query) {
-		Set<String> units = query.unit() == null || query.unit().isBlank() ? null : geography.coveredCodes(query.unit().strip());
+		UnitArea area = query.unit() == null || query.unit().isBlank() ? UnitArea.EVERYTHING : geography.area(query.unit().strip(), today());
+		Set<String> units = area.everything() ? null : area.currentCodes();
 		return enterprises.find(query, currentUser.scope(), units);
 	}
 

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.binhyen.geo.UnitArea;
+
 /**
  * Counts over the incidents module's table (a read model: one grouped query per figure). An
  * incident counts in a period when it started in it (local date, Asia/Ho_Chi_Minh) and was not
@@ -27,24 +29,29 @@ class IncidentQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** Which codes an incident's unit or zone must be in; units null for the whole province. */
-	record Area(@Nullable Collection<String> units, @Nullable Collection<String> zones) {
+	/**
+	 * Which incidents count: those whose unit code lies in {@code units} for their start date
+	 * ({@code Geography.area}), or whose zone is one of {@code zones}.
+	 */
+	record Area(UnitArea units, @Nullable Collection<String> zones) {
 
-		static final Area PROVINCE = new Area(null, null);
+		static final Area PROVINCE = new Area(UnitArea.EVERYTHING, null);
 
 		String where() {
-			if (units == null) {
+			return where("i.unit_code", "i.zone_code", DAY);
+		}
+
+		String where(String unitColumn, String zoneColumn, String day) {
+			if (units.everything()) {
 				return "";
 			}
-			return " and (i.unit_code in (:units)" + (zones == null || zones.isEmpty() ? ")" : " or i.zone_code in (:zones))");
+			return " and (" + units.sql(unitColumn, day)
+					+ (zones == null || zones.isEmpty() ? ")" : " or " + zoneColumn + " in (:zones))");
 		}
 
 		JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
-			if (units != null) {
-				spec = spec.param("units", units.isEmpty() ? List.of("-") : units);
-				if (zones != null && !zones.isEmpty()) {
-					spec = spec.param("zones", zones);
-				}
+			if (!units.everything() && zones != null && !zones.isEmpty()) {
+				spec = spec.param("zones", zones);
 			}
 			return spec;
 		}
@@ -93,12 +100,20 @@ class IncidentQueries {
 		return counts;
 	}
 
-	/** unit code → {incidents, workers}. */
-	Map<String, long[]> byUnitCode(LocalDate from, LocalDate to, Area area) {
-		Map<String, long[]> counts = new LinkedHashMap<>();
-		sql("select coalesce(i.unit_code, ''), count(*), coalesce(sum(i.workers_involved), 0)", "| group by 1", from, to, area)
-			.query((rs, n) -> counts.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) })).list();
-		return counts;
+	/** Incidents and workers at one unit code in one stretch without unit changes; {@code day} the first start. */
+	record CodeCount(String code, LocalDate day, long incidents, long workers) {
+	}
+
+	/** Counts by unit code and by stretch of time between the days units changed. */
+	List<CodeCount> byUnitCode(LocalDate from, LocalDate to, Area area, List<LocalDate> changeDays) {
+		StringBuilder stretch = new StringBuilder("case");
+		for (int n = 0; n < changeDays.size(); n++) {
+			stretch.append(" when ").append(DAY).append(" < date '").append(changeDays.get(n)).append("' then ").append(n);
+		}
+		stretch.append(" else ").append(changeDays.size()).append(" end");
+		return sql("select coalesce(i.unit_code, ''), min(" + DAY + "), count(*), coalesce(sum(i.workers_involved), 0)",
+				"| group by 1, " + stretch, from, to, area)
+			.query((rs, n) -> new CodeCount(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getLong(3), rs.getLong(4))).list();
 	}
 
 	List<ReportFigures.IncidentLine> list(LocalDate from, LocalDate to, Area area, int limit) {
@@ -132,7 +147,8 @@ class IncidentQueries {
 			return Map.of();
 		}
 		Map<String, Long> counts = new LinkedHashMap<>();
-		String where = area.where().replace("i.unit_code", "e.unit_code").replace("i.zone_code", "e.zone_code");
+		// an enterprise carries today's codes
+		String where = area.where("e.unit_code", "e.zone_code", "date '9999-12-31'");
 		area.bind(jdbc.sql("select s.type, count(*) from signal s join enterprise e on e.id = s.enterprise_id"
 				+ " where s.observed_on between :from and :to" + where + " group by s.type order by 2 desc, 1")
 			.param("from", from).param("to", to))

@@ -3,15 +3,17 @@ package vn.binhyen.reporting;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
+import vn.binhyen.geo.AdministrativeUnit;
+import vn.binhyen.geo.UnitArea;
+import vn.binhyen.identity.AgencyNames;
 import vn.binhyen.identity.AreaScope;
 import vn.binhyen.identity.CurrentUser;
 import vn.binhyen.outreach.OutreachManagement;
@@ -30,7 +32,11 @@ public class ReportingManagement {
 	private final OutreachManagement outreach;
 	private final CurrentUser currentUser;
 
-	ReportingManagement(IncidentQueries incidents, UnitMapping units, OutreachManagement outreach, CurrentUser currentUser) {
+	private final AgencyNames agencyNames;
+
+	ReportingManagement(IncidentQueries incidents, UnitMapping units, OutreachManagement outreach, CurrentUser currentUser,
+			AgencyNames agencyNames) {
+		this.agencyNames = agencyNames;
 		this.incidents = incidents;
 		this.units = units;
 		this.outreach = outreach;
@@ -50,9 +56,10 @@ public class ReportingManagement {
 	}
 
 	public Dashboard dashboard(ReportPeriod period, @Nullable String unit) {
-		IncidentQueries.Area area = area(unit);
+		IncidentQueries.Area area = area(unit, period);
 		String areaName = unit == null ? "tỉnh Thanh Hóa" : units.name(unit, period.to());
-		OutreachSummary o = outreach.summary(period.from(), period.to(), area.units(), area.zones());
+		OutreachSummary o = outreach.summary(period.from(), period.to(),
+				area.units().everything() ? null : area.units().currentCodes(), area.zones());
 		ReportFigures.OutreachFigures outreachFigures = new ReportFigures.OutreachFigures(o.sessions(),
 				o.enterprisesReached(), o.workers(), o.managers(), o.byTopic());
 		List<String> notes = new ArrayList<>();
@@ -62,8 +69,8 @@ public class ReportingManagement {
 		}
 		ReportPeriod previous = period.previousYear();
 		IncidentQueries.Totals totals = incidents.totals(period.from(), period.to(), area);
-		Map<String, long[]> byCode = incidents.byUnitCode(period.from(), period.to(), area);
-		List<UnitCount> districts = byDistrict(byCode);
+		List<IncidentQueries.CodeCount> byCode = incidents.byUnitCode(period.from(), period.to(), area, units.changeDays());
+		List<UnitCount> districts = byDistrict(byCode, UnitMapping.districtDay(period));
 		List<UnitCount> byUnit = byUnit(period, byCode, districts, notes);
 		List<ReportFigures.IncidentLine> list = incidents.list(period.from(), period.to(), area, 5000).stream()
 			.map(i -> new ReportFigures.IncidentLine(i.id(), i.startedOn(), i.endedOn(), i.type(), i.enterpriseName(),
@@ -73,7 +80,7 @@ public class ReportingManagement {
 		ReportFigures figures = new ReportFigures(period, unit, areaName, ordered(incidents.byType(period.from(), period.to(), area)),
 				ordered(incidents.byType(previous.from(), previous.to(), area)), totals.workers(), totals.resolved(),
 				totals.open(), totals.overdue(), totals.medianDays(), incidents.byCause(period.from(), period.to(), area), byUnit,
-				incidents.agencyResponse(period.from(), period.to(), area), outreachFigures, list, Map.of(), notes,
+				agencyResponse(period, area), outreachFigures, list, Map.of(), notes,
 				breakdowns(period, area));
 		return new Dashboard(figures, districts, true);
 	}
@@ -91,28 +98,47 @@ public class ReportingManagement {
 		if (!incidents.installed()) {
 			return new Summary(period, ordered(Map.of()), ordered(Map.of()), 0, 0, 0, List.of());
 		}
-		IncidentQueries.Area area = area(unit);
+		IncidentQueries.Area area = area(unit, period);
 		ReportPeriod previous = period.previousYear();
 		IncidentQueries.Totals totals = incidents.totals(period.from(), period.to(), area);
-		Map<String, long[]> byCode = incidents.byUnitCode(period.from(), period.to(), area);
-		List<UnitCount> byUnit = byUnit(period, byCode, byDistrict(byCode), new ArrayList<>());
+		List<IncidentQueries.CodeCount> byCode = incidents.byUnitCode(period.from(), period.to(), area, units.changeDays());
+		List<UnitCount> byUnit = byUnit(period, byCode, byDistrict(byCode, UnitMapping.districtDay(period)), new ArrayList<>());
 		return new Summary(period, ordered(incidents.byType(period.from(), period.to(), area)),
 				ordered(incidents.byType(previous.from(), previous.to(), area)), totals.workers(), totals.resolved(), totals.open(), byUnit);
 	}
 
 	// Old districts for a period before or across 1 July 2025 (with a note saying so), else today's units.
-	private List<UnitCount> byUnit(ReportPeriod period, Map<String, long[]> byCode, List<UnitCount> districts, List<String> notes) {
+	private List<UnitCount> byUnit(ReportPeriod period, List<IncidentQueries.CodeCount> byCode, List<UnitCount> districts,
+			List<String> notes) {
 		if (period.beforeReorganisation() || period.crossesReorganisation()) {
 			notes.add(period.crossesReorganisation()
 					? "Kỳ báo cáo bao gồm cả trước và sau ngày 01/7/2025: số liệu theo địa bàn được quy về huyện cũ."
 					: "Số liệu theo địa bàn tính theo đơn vị hành chính cấp huyện trước ngày 01/7/2025.");
 			return districts;
 		}
+		// today's communes: each incident in the one commune of the period's last day it counts in
+		Map<String, long[]> sums = new LinkedHashMap<>();
+		Map<String, String> names = new LinkedHashMap<>();
+		for (IncidentQueries.CodeCount c : byCode) {
+			Optional<AdministrativeUnit> commune = units.countedIn(c.code(), c.day(), period.to(), AdministrativeUnit.Level.COMMUNE);
+			String code = commune.map(AdministrativeUnit::code).orElse("");
+			names.putIfAbsent(code, commune.map(AdministrativeUnit::fullName).orElse("(không rõ)"));
+			long[] s = sums.computeIfAbsent(code, k -> new long[2]);
+			s[0] += c.incidents();
+			s[1] += c.workers();
+		}
 		List<UnitCount> byUnit = new ArrayList<>();
-		byCode.forEach((code, c) -> byUnit.add(new UnitCount(code, code.isEmpty() ? "(không rõ)" : units.name(code, period.to()), c[0],
-				c[1])));
+		sums.forEach((code, s) -> byUnit.add(new UnitCount(code, names.get(code), s[0], s[1])));
 		byUnit.sort(Comparator.comparingLong(UnitCount::incidents).reversed().thenComparing(UnitCount::code));
 		return byUnit;
+	}
+
+	// Agencies named as they were at the end of the period (AgencyNames: validity periods).
+	private List<ReportFigures.AgencyResponse> agencyResponse(ReportPeriod period, IncidentQueries.Area area) {
+		return incidents.agencyResponse(period.from(), period.to(), area).stream()
+			.map(a -> new ReportFigures.AgencyResponse(a.agency(), agencyNames.nameOn(a.agency(), period.to()), a.tasks(),
+					a.acknowledged(), a.late(), a.medianHoursToAcknowledge()))
+			.toList();
 	}
 
 	private Map<String, Map<String, Long>> breakdowns(ReportPeriod p, IncidentQueries.Area area) {
@@ -126,23 +152,24 @@ public class ReportingManagement {
 		return breakdowns;
 	}
 
-	private List<UnitCount> byDistrict(Map<String, long[]> byCode) {
+	// Each incident in the one district of the frame day it counts in (Geography.countedIn).
+	private List<UnitCount> byDistrict(List<IncidentQueries.CodeCount> byCode, LocalDate frame) {
 		Map<String, long[]> sums = new LinkedHashMap<>();
 		Map<String, String> names = new LinkedHashMap<>();
-		units.districts().forEach(d -> {
+		units.districts(frame).forEach(d -> {
 			sums.put(d.code(), new long[2]);
 			names.put(d.code(), d.fullName());
 		});
-		byCode.forEach((code, c) -> units.district(code).ifPresentOrElse(d -> {
-			long[] s = sums.get(d.code());
-			s[0] += c[0];
-			s[1] += c[1];
-		}, () -> {
-			long[] s = sums.computeIfAbsent("", k -> new long[2]);
-			names.put("", "(không xác định được huyện)");
-			s[0] += c[0];
-			s[1] += c[1];
-		}));
+		for (IncidentQueries.CodeCount c : byCode) {
+			String district = units.countedIn(c.code(), c.day(), frame, AdministrativeUnit.Level.DISTRICT)
+				.map(AdministrativeUnit::code).filter(sums::containsKey).orElse("");
+			if (district.isEmpty()) {
+				names.put("", "(không xác định được huyện)");
+			}
+			long[] s = sums.computeIfAbsent(district, k -> new long[2]);
+			s[0] += c.incidents();
+			s[1] += c.workers();
+		}
 		List<UnitCount> result = new ArrayList<>();
 		sums.forEach((code, s) -> result.add(new UnitCount(code, names.get(code), s[0], s[1])));
 		result.sort(Comparator.comparingLong(UnitCount::incidents).reversed().thenComparing(UnitCount::code));
@@ -156,16 +183,14 @@ public class ReportingManagement {
 		return ordered;
 	}
 
-	private IncidentQueries.Area area(@Nullable String unit) {
+	// The unit as it was on the period's last day (Geography.area), within the user's scope.
+	private IncidentQueries.Area area(@Nullable String unit, ReportPeriod period) {
 		AreaScope scope = currentUser.scope();
 		if (unit == null) {
 			return scope.wholeProvince() ? IncidentQueries.Area.PROVINCE
-					: new IncidentQueries.Area(scope.unitCodes(), scope.zoneCodes());
+					: new IncidentQueries.Area(scope.units(), scope.zoneCodes());
 		}
-		Set<String> codes = new HashSet<>(units.covered(unit));
-		if (!scope.wholeProvince()) {
-			codes.retainAll(scope.unitCodes());
-		}
-		return new IncidentQueries.Area(codes, null);
+		UnitArea area = units.area(unit, period.to());
+		return new IncidentQueries.Area(scope.wholeProvince() ? area : area.intersect(scope.units()), null);
 	}
 }

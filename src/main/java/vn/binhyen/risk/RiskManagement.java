@@ -1,12 +1,17 @@
 package vn.binhyen.risk;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.binhyen.geo.Geography;
+import vn.binhyen.geo.UnitArea;
 import vn.binhyen.identity.AreaScope;
 
 /** The risk module's entry point for screens and other modules: watch list, versions, bands, alerts. */
@@ -46,17 +51,27 @@ public class RiskManagement {
 	private final RiskStore store;
 	private final RiskScoring scoring;
 
-	RiskManagement(Scores scores, RiskStore store, RiskScoring scoring) {
+	private final Geography geography;
+	private final Clock clock;
+
+	RiskManagement(Scores scores, RiskStore store, RiskScoring scoring, Geography geography, Clock clock) {
 		this.scores = scores;
 		this.store = store;
 		this.scoring = scoring;
+		this.geography = geography;
+		this.clock = clock;
 	}
 
-	/** The highest scores first, within the user's area and, when given, one commune. */
+	/**
+	 * The highest scores first, within the user's area and, when given, one unit (old or new code:
+	 * the enterprises, filed with today's codes, whose commune counts in it, {@code Geography.area}).
+	 */
 	@Transactional(readOnly = true)
 	public Watchlist watchlist(int limit, @Nullable String unit, AreaScope scope) {
 		int fetch = scope.wholeProvince() ? limit : Integer.MAX_VALUE;
-		List<WatchItem> items = scores.top(fetch, unit).stream().filter(s -> scope.covers(s.unitCode(), s.zoneCode())).limit(limit)
+		UnitArea area = unit == null ? UnitArea.EVERYTHING : geography.area(unit, LocalDate.now(clock));
+		Collection<String> units = area.everything() ? null : area.currentCodes();
+		List<WatchItem> items = scores.top(fetch, units).stream().filter(s -> scope.covers(s.unitCode(), s.zoneCode())).limit(limit)
 				.map(s -> new WatchItem(s.enterpriseId(), s.taxCode(), s.name(), s.unitCode(), s.zoneCode(), s.score30(), s.score90(), s.band(),
 						s.reasons().stream().map(r -> new Reason(r.feature().name().toLowerCase(java.util.Locale.ROOT), r.feature().key(),
 								r.contribution())).toList()))

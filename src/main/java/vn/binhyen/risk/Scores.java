@@ -108,12 +108,12 @@ class Scores {
 				score90 = excluded.score90, band = excluded.band, reasons = excluded.reasons, model_version = excluded.model_version,
 				scored_at = now()""";
 
-	/** Highest 30-day scores first; {@code unit} filters by commune code when given. */
-	List<Score> top(int limit, @Nullable String unit) {
-		String where = unit == null ? "" : "where unit_code = :unit ";
+	/** Highest 30-day scores first; {@code units} filters by commune codes (or a zone code) when given. */
+	List<Score> top(int limit, java.util.@Nullable Collection<String> units) {
+		String where = units == null ? "" : "where (unit_code = any(:units) or zone_code = any(:units)) ";
 		var spec = jdbc.sql("select * from risk_score " + where + "order by score30 desc, enterprise_id limit :limit").param("limit", limit);
-		if (unit != null) {
-			spec = spec.param("unit", unit);
+		if (units != null) {
+			spec = spec.param("units", units.toArray(String[]::new));
 		}
 		return spec.query(Scores::score).list();
 	}

@@ -92,8 +92,19 @@ class EnterpriseImportFuzzTests {
 		}
 
 		@Override
-		public Set<String> coveredCodes(String code) {
-			return Set.of(code);
+		public vn.binhyen.geo.UnitArea area(String code, LocalDate on) {
+			return new vn.binhyen.geo.UnitArea(false, List.of(new vn.binhyen.geo.UnitArea.Slice(null, null, Set.of(code))));
+		}
+
+		@Override
+		public Optional<AdministrativeUnit> countedIn(String code, LocalDate recordDay, LocalDate frame,
+				AdministrativeUnit.Level level) {
+			return unit(code, frame);
+		}
+
+		@Override
+		public List<LocalDate> changeDays() {
+			return List.of();
 		}
 
 		@Override
