@@ -14,9 +14,10 @@ import vn.binhyen.shared.Text;
 /**
  * The enterprise list with its filters and search. A search term matches when each of its folded
  * words begins a word of the name or trade name ({@code search_words}, GIN); a term of digits also
- * matches tax codes beginning with it (btree). The enterprise whose whole name (or tax code) is the
- * term comes first, then by name. Matches are counted up to {@link #COUNT_LIMIT}; beyond, the page is
- * read in name order and {@link EnterprisePage#more()} is set. When the words match nothing, the
+ * matches tax codes beginning with it (btree). At most {@link #COUNT_LIMIT} + 1 matches are read: the
+ * enterprise whose whole name (or tax code) is the term first, then by name; when more match,
+ * {@link EnterprisePage#more()} is set and the pages are those of the first {@link #COUNT_LIMIT}
+ * read (physical order), so a broad term costs no more than a narrow one. When the words match nothing, the
  * names most like the term by trigram word similarity (typos) are the answer.
  */
 @Repository
@@ -78,7 +79,8 @@ class EnterpriseSearch {
 				}
 			});
 		if (total[0] > COUNT_LIMIT) {
-			return new EnterprisePage(page(filter, matchedParams, "e.name, e.id", query), COUNT_LIMIT, true);
+			// Ordering every match by name would read them all (tens of thousands for two common words).
+			return new EnterprisePage(items, COUNT_LIMIT, true);
 		}
 		if (total[0] > 0 || query.page() > 0) {
 			return new EnterprisePage(items, total[0]);
