@@ -68,6 +68,7 @@ final class AccessPolicy {
 		form("/admin/agencies/{code}/rename", "name=", ADMIN);
 		form("/admin/agencies/{code}/retire", "", ADMIN);
 		get("/api/v1/me");
+		get("/api/v1/ping");
 		get("/api/v1/agencies");
 		json("/api/v1/agencies", ADMIN);
 		get("/api/v1/users", ADMIN);

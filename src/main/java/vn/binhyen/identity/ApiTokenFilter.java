@@ -16,11 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiTokenFilter extends OncePerRequestFilter {
 
 	private final ApiTokens tokens;
-	private final AccountDetailsService users;
 
-	ApiTokenFilter(ApiTokens tokens, AccountDetailsService users) {
+	ApiTokenFilter(ApiTokens tokens) {
 		this.tokens = tokens;
-		this.users = users;
 	}
 
 	@Override
@@ -28,12 +26,12 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String header = request.getHeader("Authorization");
 		if (header != null && header.startsWith("Bearer ")) {
-			var owner = tokens.owner(header.substring(7).strip());
-			if (owner.isEmpty()) {
+			var found = tokens.user(header.substring(7).strip());
+			if (found.isEmpty()) {
 				SecurityConfiguration.problem(response, 401, "Unauthorized", "Unknown or revoked API token");
 				return;
 			}
-			UserDetails user = users.loadUserByUsername(owner.get());
+			UserDetails user = found.get();
 			var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
 			SecurityContextHolder.getContext().setAuthentication(auth);
 		}

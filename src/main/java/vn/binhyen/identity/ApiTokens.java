@@ -3,10 +3,12 @@ package vn.binhyen.identity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
 /** Personal API tokens: random, shown once, kept as SHA-256 hashes. */
@@ -15,27 +17,45 @@ class ApiTokens {
 
 	static final String PREFIX = "by_";
 
-	private final JdbcClient jdbc;
+	/** How long an authenticated token is trusted without reading it again (see {@link TokenCache}). */
+	static final Duration CACHED = Duration.ofSeconds(10);
 
-	ApiTokens(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final AccountDetailsService users;
+	private final TokenCache cache = new TokenCache(CACHED, System::nanoTime);
+
+	ApiTokens(JdbcClient jdbc, AccountDetailsService users) {
 		this.jdbc = jdbc;
+		this.users = users;
 	}
 
-	/** The username of a valid, unrevoked token. */
-	Optional<String> owner(String token) {
+	/** The user of a valid, unrevoked token of an enabled user; read from the database at most every {@link #CACHED}. */
+	Optional<UserDetails> user(String token) {
 		if (!token.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
+		return cache.user(hash(token), this::load);
+	}
+
+	void forgetToken(long tokenId) {
+		cache.forgetToken(tokenId);
+	}
+
+	void forgetUser(String username) {
+		cache.forgetUser(username);
+	}
+
+	private Optional<TokenCache.Entry> load(String tokenHash) {
 		record Owner(long tokenId, String username, boolean usedLately) {
 		}
 		Optional<Owner> owner = jdbc.sql("""
 				select t.id, u.username, coalesce(t.last_used_at > now() - interval '1 minute', false) from api_token t
 				join app_user u on u.id = t.user_id where t.token_hash = :h and t.revoked_at is null and u.enabled""")
-			.param("h", hash(token)).query((rs, n) -> new Owner(rs.getLong(1), rs.getString(2), rs.getBoolean(3))).optional();
+			.param("h", tokenHash).query((rs, n) -> new Owner(rs.getLong(1), rs.getString(2), rs.getBoolean(3))).optional();
 		// "last used" to the minute: a write per request would queue every client of one token on its row lock
 		owner.filter(o -> !o.usedLately())
 			.ifPresent(o -> jdbc.sql("update api_token set last_used_at = now() where id = ?").param(o.tokenId()).update());
-		return owner.map(Owner::username);
+		return owner.map(o -> new TokenCache.Entry(o.tokenId(), users.loadUserByUsername(o.username()), 0));
 	}
 
 	static String hash(String token) {

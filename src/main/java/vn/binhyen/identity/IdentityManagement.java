@@ -32,12 +32,14 @@ public class IdentityManagement {
 	private final Accounts accounts;
 	private final PasswordEncoder encoder;
 	private final AuditLog audit;
+	private final ApiTokens tokens;
 
-	IdentityManagement(JdbcClient jdbc, Accounts accounts, PasswordEncoder encoder, AuditLog audit) {
+	IdentityManagement(JdbcClient jdbc, Accounts accounts, PasswordEncoder encoder, AuditLog audit, ApiTokens tokens) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.audit = audit;
+		this.tokens = tokens;
 	}
 
 	/** A request to create or change a user; a null password keeps the current one. */
@@ -148,6 +150,7 @@ public class IdentityManagement {
 			.param("d", form.displayName().strip()).param("a", agency.id()).param("r", Accounts.join(form.roles()))
 			.param("su", Accounts.join(form.scopeUnits())).param("sz", Accounts.join(form.scopeZones()))
 			.param("e", form.email()).param("en", enabled).param("id", id).update();
+		tokens.forgetUser(before.username());
 		if (form.password() != null && !form.password().isBlank()) {
 			setPassword(before.username(), form.password(), true);
 		}
@@ -197,6 +200,7 @@ public class IdentityManagement {
 		int changed = jdbc.sql("update api_token set revoked_at = now() where id = :id and user_id = :u and revoked_at is null")
 			.param("id", tokenId).param("u", userId).update();
 		if (changed > 0) {
+			tokens.forgetToken(tokenId);
 			audit.record("REVOKE", "api_token", tokenId, null);
 		}
 	}

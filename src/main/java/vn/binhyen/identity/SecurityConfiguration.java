@@ -38,7 +38,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountDetailsService users) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
@@ -47,7 +47,7 @@ class SecurityConfiguration {
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint((req, res, ex) -> problem(res, 401, "Unauthorized",
 					"Authentication required: HTTP Basic or a Bearer API token")))
-			.addFilterBefore(new ApiTokenFilter(tokens, users), BasicAuthenticationFilter.class)
+			.addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
 			.exceptionHandling(ex -> ex
 				.authenticationEntryPoint((req, res, e) -> problem(res, 401, "Unauthorized",
 						"Authentication required: HTTP Basic or a Bearer API token"))

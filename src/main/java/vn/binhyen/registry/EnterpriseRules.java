@@ -45,6 +45,11 @@ final class EnterpriseRules {
 	record Row(String taxCode, String name, @Nullable String tradeName, @Nullable String address, String unitCode,
 			@Nullable String zoneCode, @Nullable String vsic, String ownership, @Nullable String investorCountry,
 			int headcount, LocalDate headcountOn, boolean unionPresent, String status, String searchText) {
+
+		/** The lexemes of {@code enterprise.search_words}, separated by spaces (see {@link SearchWords}). */
+		String searchWords() {
+			return SearchWords.lexemes(name, tradeName);
+		}
 	}
 
 	sealed interface Checked permits Valid, Invalid {

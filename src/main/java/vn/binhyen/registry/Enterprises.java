@@ -15,9 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import vn.binhyen.identity.AreaScope;
 import vn.binhyen.shared.EditConflict;
-import vn.binhyen.shared.Text;
 
 /** The enterprise and enterprise_status tables. */
 @Repository
@@ -57,84 +55,14 @@ class Enterprises {
 			.query(Enterprises::map).list();
 	}
 
-	EnterprisePage find(EnterpriseQuery query, AreaScope scope, @Nullable Collection<String> unitCodes) {
-		List<String> where = new ArrayList<>();
-		List<Object> params = new ArrayList<>();
-		boolean searched = false;
-		for (String token : Text.fold(query.q()).split(" ")) {
-			if (!token.isEmpty()) {
-				searched = true;
-				where.add("search_text like ?");
-				params.add("%" + token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-			}
-		}
-		if (unitCodes != null) {
-			where.add("unit_code = any(?)");
-			params.add(unitCodes.toArray(String[]::new));
-		}
-		equal(where, params, "zone_code", query.zone());
-		equal(where, params, "ownership", query.ownership());
-		equal(where, params, "status", query.status());
-		if (query.sector() != null && !query.sector().isBlank()) {
-			where.add("vsic like ?");
-			params.add(query.sector().strip().toUpperCase() + "%");
-		}
-		if (query.sizeBand() != null && !query.sizeBand().isBlank()) {
-			int[] band = switch (query.sizeBand()) {
-				case "MICRO" -> new int[] { 0, 9 };
-				case "SMALL" -> new int[] { 10, 99 };
-				case "MEDIUM" -> new int[] { 100, 499 };
-				case "LARGE" -> new int[] { 500, Integer.MAX_VALUE };
-				default -> throw new IllegalArgumentException("sizeBand must be MICRO, SMALL, MEDIUM or LARGE");
-			};
-			where.add("headcount between ? and ?");
-			params.add(band[0]);
-			params.add(band[1]);
-		}
-		if (!scope.wholeProvince()) {
-			where.add("(unit_code = any(?) or zone_code = any(?))");
-			params.add(scope.unitCodes().toArray(String[]::new));
-			params.add(scope.zoneCodes().toArray(String[]::new));
-		}
-		String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-		List<Object> pageParams = new ArrayList<>(params);
-		pageParams.add(query.size());
-		pageParams.add((long) query.page() * query.size());
-		if (searched) {
-			// The trigram index scan is most of a search's cost: one scan for the page and the total.
-			long[] total = { 0 };
-			List<Enterprise> items = jdbc.sql("with m as materialized (select id, name from enterprise" + filter + ") select " + COLUMNS
-					+ ", (select count(*) from m) as total from enterprise e join (select id as pid, name as pname from m order by name, id"
-					+ " limit ? offset ?) p on e.id = p.pid order by p.pname, p.pid")
-				.params(pageParams).query((rs, n) -> {
-					total[0] = rs.getLong("total");
-					return map(rs, n);
-				}).list();
-			if (!items.isEmpty() || query.page() == 0) {
-				return new EnterprisePage(items, total[0]);
-			}
-		}
-		long total = jdbc.sql("select count(*) from enterprise" + filter).params(params).query(Long.class).single();
-		List<Enterprise> items = jdbc.sql("select " + COLUMNS + " from enterprise" + filter + " order by name, id limit ? offset ?")
-			.params(pageParams).query(Enterprises::map).list();
-		return new EnterprisePage(items, total);
-	}
-
-	private static void equal(List<String> where, List<Object> params, String column, @Nullable String value) {
-		if (value != null && !value.isBlank()) {
-			where.add(column + " = ?");
-			params.add(value.strip());
-		}
-	}
-
 	long insert(EnterpriseRules.Row r) {
 		return jdbc.sql("""
 				insert into enterprise (tax_code, name, trade_name, address, unit_code, zone_code, vsic, ownership,
-				  investor_country, headcount, headcount_on, union_present, status, search_text)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				  investor_country, headcount, headcount_on, union_present, status, search_text, search_words)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, array_to_tsvector(string_to_array(?, ' '))) returning id""")
 			.params(r.taxCode(), r.name(), r.tradeName(), r.address(), r.unitCode(), r.zoneCode(), r.vsic(), r.ownership(),
 					r.investorCountry(), r.headcount(), Date.valueOf(r.headcountOn()), r.unionPresent(), r.status(),
-					r.searchText())
+					r.searchText(), r.searchWords())
 			.query(Long.class).single();
 	}
 
@@ -143,10 +71,11 @@ class Enterprises {
 		return jdbc.sql("""
 				update enterprise set name = ?, trade_name = ?, address = ?, unit_code = ?, zone_code = ?, vsic = ?,
 				  ownership = ?, investor_country = ?, headcount = ?, headcount_on = ?, union_present = ?, status = ?,
-				  search_text = ?, updated_at = now() where id = ? and version = ?""")
+				  search_text = ?, search_words = array_to_tsvector(string_to_array(?, ' ')), updated_at = now()
+				where id = ? and version = ?""")
 			.params(r.name(), r.tradeName(), r.address(), r.unitCode(), r.zoneCode(), r.vsic(), r.ownership(),
 					r.investorCountry(), r.headcount(), Date.valueOf(r.headcountOn()), r.unionPresent(), r.status(),
-					r.searchText(), id, version)
+					r.searchText(), r.searchWords(), id, version)
 			.update() == 1;
 	}
 
@@ -179,12 +108,12 @@ class Enterprises {
 				previous.put(rs.getString(1), rs.getString(2));
 			});
 		int n = rows.size();
-		String[][] c = new String[14][n];
+		String[][] c = new String[15][n];
 		for (int i = 0; i < n; i++) {
 			EnterpriseRules.Row r = rows.get(i);
 			String[] v = { r.taxCode(), r.name(), r.tradeName(), r.address(), r.unitCode(), r.zoneCode(), r.vsic(),
 					r.ownership(), r.investorCountry(), Integer.toString(r.headcount()), r.headcountOn().toString(),
-					Boolean.toString(r.unionPresent()), r.status(), r.searchText() };
+					Boolean.toString(r.unionPresent()), r.status(), r.searchText(), r.searchWords() };
 			for (int k = 0; k < v.length; k++) {
 				c[k][i] = v[k];
 			}
@@ -193,15 +122,17 @@ class Enterprises {
 		Map<String, Long> updated = new HashMap<>();
 		jdbc.sql("""
 				insert into enterprise as e (tax_code, name, trade_name, address, unit_code, zone_code, vsic, ownership,
-				  investor_country, headcount, headcount_on, union_present, status, search_text)
-				select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-				  ?::text[], ?::int[], ?::date[], ?::boolean[], ?::text[], ?::text[])
+				  investor_country, headcount, headcount_on, union_present, status, search_text, search_words)
+				select t, n, tn, a, u, z, v, o, ic, h, ho, up, s, st, array_to_tsvector(string_to_array(sw, ' '))
+				from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+				  ?::text[], ?::int[], ?::date[], ?::boolean[], ?::text[], ?::text[], ?::text[])
+				  as x(t, n, tn, a, u, z, v, o, ic, h, ho, up, s, st, sw)
 				on conflict (tax_code) do update set name = excluded.name, trade_name = excluded.trade_name,
 				  address = excluded.address, unit_code = excluded.unit_code, zone_code = excluded.zone_code,
 				  vsic = excluded.vsic, ownership = excluded.ownership, investor_country = excluded.investor_country,
 				  headcount = excluded.headcount, headcount_on = excluded.headcount_on,
 				  union_present = excluded.union_present, status = excluded.status, search_text = excluded.search_text,
-				  updated_at = now()
+				  search_words = excluded.search_words, updated_at = now()
 				where (e.name, e.trade_name, e.address, e.unit_code, e.zone_code, e.vsic, e.ownership, e.investor_country,
 				  e.headcount, e.headcount_on, e.union_present, e.status)
 				  is distinct from (excluded.name, excluded.trade_name, excluded.address, excluded.unit_code,

@@ -32,13 +32,16 @@ public class RegistryManagement implements Registry {
 	public static final List<String> OWNERSHIPS = List.of("STATE", "DOMESTIC_PRIVATE", "FDI");
 
 	private final Enterprises enterprises;
+	private final EnterpriseSearch search;
 	private final Geography geography;
 	private final CurrentUser currentUser;
 	private final AuditLog audit;
 	private final Clock clock = Clock.systemDefaultZone();
 
-	RegistryManagement(Enterprises enterprises, Geography geography, CurrentUser currentUser, AuditLog audit) {
+	RegistryManagement(Enterprises enterprises, EnterpriseSearch search, Geography geography, CurrentUser currentUser,
+			AuditLog audit) {
 		this.enterprises = enterprises;
+		this.search = search;
 		this.geography = geography;
 		this.currentUser = currentUser;
 		this.audit = audit;
@@ -66,7 +69,7 @@ public class RegistryManagement implements Registry {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Enterprise> search(String query, int limit) {
-		return enterprises.find(EnterpriseQuery.search(query, limit), AreaScope.PROVINCE, null).items();
+		return search.find(EnterpriseQuery.search(query, limit), AreaScope.PROVINCE, null).items();
 	}
 
 	/** Enterprises by tax code (normalised), for batch intake; unknown codes are left out. */
@@ -82,7 +85,7 @@ public class RegistryManagement implements Registry {
 	public EnterprisePage find(EnterpriseQuery query) {
 		UnitArea area = query.unit() == null || query.unit().isBlank() ? UnitArea.EVERYTHING : geography.area(query.unit().strip(), today());
 		Set<String> units = area.everything() ? null : area.currentCodes();
-		return enterprises.find(query, currentUser.scope(), units);
+		return search.find(query, currentUser.scope(), units);
 	}
 
 	/**

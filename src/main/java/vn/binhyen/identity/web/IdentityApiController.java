@@ -24,12 +24,20 @@ import vn.binhyen.identity.UserAccount;
 @RequestMapping("/api/v1")
 class IdentityApiController {
 
+	private static final Map<String, Boolean> PONG = Map.of("ok", true);
+
 	private final IdentityManagement identity;
 	private final CurrentUser currentUser;
 
 	IdentityApiController(IdentityManagement identity, CurrentUser currentUser) {
 		this.identity = identity;
 		this.currentUser = currentUser;
+	}
+
+	/** The HTTP floor: authentication and nothing else (no database once the token is cached). */
+	@GetMapping("/ping")
+	Map<String, Boolean> ping() {
+		return PONG;
 	}
 
 	@GetMapping("/me")
