@@ -132,7 +132,8 @@ class RiskScoring {
 				zones.add(k.history().profile.zoneCode());
 			}
 		}
-		score(known, store.neighbourhood(units, zones), version.get(), now);
+		// the unit feature looks back twelve months from the scored month's eve, the zone feature two
+		score(known, store.neighbourhood(units, zones, now.minusMonths(12)), version.get(), now);
 		return known.size();
 	}
 

@@ -183,13 +183,14 @@ class RiskStore {
 	}
 
 	/**
-	 * Labor incidents in these units and zones only: all that {@link EnterpriseHistory#features}
-	 * reads for enterprises there (rescoring a chunk of enterprises must not read every incident).
+	 * Labor incidents in these units and zones from {@code since} on only: all that
+	 * {@link EnterpriseHistory#features} reads for enterprises there (rescoring a chunk of
+	 * enterprises must not read every incident).
 	 */
-	IncidentCounts neighbourhood(Collection<String> unitCodes, Collection<String> zoneCodes) {
+	IncidentCounts neighbourhood(Collection<String> unitCodes, Collection<String> zoneCodes, YearMonth since) {
 		IncidentCounts counts = new IncidentCounts();
-		jdbc.sql("select zone_code, unit_code, month from risk_incident where unit_code = any(?) or zone_code = any(?)")
-			.params(unitCodes.toArray(String[]::new), zoneCodes.toArray(String[]::new))
+		jdbc.sql("select zone_code, unit_code, month from risk_incident where (unit_code = any(?) or zone_code = any(?)) and month >= ?")
+			.params(unitCodes.toArray(String[]::new), zoneCodes.toArray(String[]::new), Date.valueOf(since.atDay(1)))
 			.query(rs -> {
 				counts.add(rs.getString(1), rs.getString(2), EnterpriseHistory.index(YearMonth.from(rs.getDate(3).toLocalDate())));
 			});

@@ -179,10 +179,11 @@ public class SignalIntake {
 	 * Takes a signal out of everything it counted for: a worker report (any officer of the area),
 	 * or an agency's or verified signal (a coordinator, or an officer of the agency that sent it).
 	 * @throws RecordNotFound for an unknown or already dismissed signal, or one outside the user's area
+	 * @return the signal as it was
 	 * @throws AccessDeniedException for another agency's signal
 	 */
 	@Transactional
-	public void dismiss(long signalId) {
+	public Signal dismiss(long signalId) {
 		Signal signal = store.byId(signalId).filter(s -> !"DISMISSED".equals(s.review()))
 			.orElseThrow(() -> new RecordNotFound("signal", signalId));
 		registry.get(signal.enterpriseId());
@@ -197,6 +198,7 @@ public class SignalIntake {
 		events.publishEvent(new SignalDismissed(signal.id(), signal.enterpriseId(), signal.taxCode(), signal.type(), signal.sourceAgency(),
 				user.username()));
 		audit.record("DISMISS", "signal", signalId, signal.type().name());
+		return signal;
 	}
 
 	private static Signal withReview(Signal s, String review) {

@@ -14,4 +14,8 @@ public record SignalVerified(SignalsRecorded.Item signal) {
 	public long enterpriseId() {
 		return signal.enterpriseId();
 	}
+
+	public SignalType type() {
+		return signal.type();
+	}
 }

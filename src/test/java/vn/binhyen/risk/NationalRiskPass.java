@@ -30,7 +30,7 @@ public class NationalRiskPass {
 			RiskStore store = new RiskStore(jdbc, template);
 			Scores scores = new Scores(jdbc, ds);
 			RiskScoring scoring = new RiskScoring(store, scores, (score, trigger) -> null, new Alerts(jdbc),
-					java.time.Clock.fixed(java.time.Instant.parse("2025-12-15T00:00:00Z"), java.time.ZoneOffset.UTC));
+					java.time.Clock.fixed(now.atDay(15).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC));
 			var tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
 			double trainSeconds = 0;
 			if (store.activeVersion().isEmpty()) {

@@ -33,6 +33,7 @@ import vn.binhyen.registry.TaxCodeFixture;
 import vn.binhyen.support.HttpSupport;
 import vn.binhyen.support.IntegrationTest;
 import vn.binhyen.support.Multipart;
+import vn.binhyen.support.ScreenSession;
 
 @IntegrationTest
 @RecordApplicationEvents
@@ -218,6 +219,22 @@ class SignalsIntegrationTests {
 			.containsOnly("DISMISSED");
 		JsonNode list = json.readTree(http.get("/api/v1/signals?taxCode=" + taxCode, LABOR).body()).get("items");
 		assertThat(list.findValuesAsString("sourceRef")).doesNotContain("DIS-1", "DIS-2");
+	}
+
+	@Test
+	void theSendingAgencyDismissesItsSignalFromTheEnterprisePage() {
+		post(signal("PAGE-1", "PETITION"), POLICE);
+		long id = signalId("PAGE-1");
+		String asLabor = ScreenSession.login(port, "labor", "demo").get("/enterprises/" + enterpriseId + "/signals").body();
+		assertThat(asLabor).as("another agency's signal").doesNotContain("signal-dismiss-" + id);
+		ScreenSession police = ScreenSession.login(port, "police", "demo");
+		String timeline = police.get("/enterprises/" + enterpriseId + "/signals").body();
+		assertThat(timeline).contains("id=\"signal-dismiss-" + id + "\"");
+		HttpResponse<String> dismissed = police.post("/signals/" + id + "/dismiss?back=enterprise", java.util.Map.of(), timeline);
+		assertThat(dismissed.statusCode()).isEqualTo(200);
+		assertThat(dismissed.uri().getPath()).as("back on the enterprise page").isEqualTo("/enterprises/" + enterpriseId);
+		assertThat(police.get("/enterprises/" + enterpriseId + "/signals").body()).doesNotContain("signal-dismiss-" + id);
+		assertThat(jdbc.sql("select review from signal where id = ?").param(id).query(String.class).single()).isEqualTo("DISMISSED");
 	}
 
 	@Test

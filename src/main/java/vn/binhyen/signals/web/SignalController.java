@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.binhyen.identity.CurrentUser;
+import vn.binhyen.identity.Role;
 import vn.binhyen.registry.Enterprise;
 import vn.binhyen.registry.RegistryManagement;
 import vn.binhyen.shared.ImportReport;
@@ -27,10 +29,12 @@ class SignalController {
 
 	private final SignalIntake intake;
 	private final RegistryManagement registry;
+	private final CurrentUser currentUser;
 
-	SignalController(SignalIntake intake, RegistryManagement registry) {
+	SignalController(SignalIntake intake, RegistryManagement registry, CurrentUser currentUser) {
 		this.intake = intake;
 		this.registry = registry;
+		this.currentUser = currentUser;
 	}
 
 	@GetMapping("/enterprises/{id:\\d+}/signals")
@@ -39,6 +43,10 @@ class SignalController {
 		model.addAttribute("e", e);
 		model.addAttribute("signals", intake.forEnterprise(id));
 		model.addAttribute("types", SignalType.values());
+		// who may take a counted signal back: a coordinator any, an officer its own agency's
+		var user = currentUser.get();
+		model.addAttribute("dismissAny", user.map(u -> u.has(Role.COORDINATOR) || u.has(Role.ADMIN)).orElse(false));
+		model.addAttribute("dismissAgency", user.filter(u -> u.has(Role.OFFICER)).map(u -> u.agencyCode()).orElse(""));
 		return "signals/timeline :: timeline";
 	}
 
@@ -83,8 +91,8 @@ class SignalController {
 
 	@PostMapping("/signals/{id:\\d+}/dismiss")
 	@PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','OFFICER')")
-	String dismiss(@PathVariable long id) {
-		intake.dismiss(id);
-		return "redirect:/signals/reports";
+	String dismiss(@PathVariable long id, @RequestParam(required = false) String back) {
+		Signal dismissed = intake.dismiss(id);
+		return "enterprise".equals(back) ? "redirect:/enterprises/" + dismissed.enterpriseId() + "#signals" : "redirect:/signals/reports";
 	}
 }
