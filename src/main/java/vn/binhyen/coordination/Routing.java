@@ -1,7 +1,6 @@
 package vn.binhyen.coordination;
 
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import vn.binhyen.incidents.IncidentOpened;
 import vn.binhyen.incidents.IncidentSeverityRaised;
 import vn.binhyen.incidents.IncidentType;
 import vn.binhyen.incidents.Severity;
-import vn.binhyen.incidents.StatutoryStep;
 
 /**
  * Routes cases by the regulation in force when they were opened: each matching rule gives tasks
@@ -33,12 +31,14 @@ class Routing {
 	private final CoordTasks tasks;
 	private final Notifier notifier;
 	private final java.time.Clock clock;
+	private final StatutoryRouting statutory;
 
-	Routing(Regulations regulations, CoordTasks tasks, Notifier notifier, java.time.Clock clock) {
+	Routing(Regulations regulations, CoordTasks tasks, Notifier notifier, java.time.Clock clock, StatutoryRouting statutory) {
 		this.regulations = regulations;
 		this.tasks = tasks;
 		this.notifier = notifier;
 		this.clock = clock;
+		this.statutory = statutory;
 	}
 
 	/** The facts of a case that rules match on. */
@@ -92,14 +92,7 @@ class Routing {
 				}
 			}
 		});
-		if (c.type() == IncidentType.COLLECTIVE_DISPUTE) {
-			int number = version.map(RegulationVersion::number).orElse(0);
-			for (StatutoryStep step : StatutoryStep.collectiveDispute(c.openedAt().atZone(VIETNAM).toLocalDate())) {
-				Instant due = step.due().atTime(LocalTime.of(17, 0)).atZone(VIETNAM).toInstant();
-				create(c, number, LABOR_CODE, step.agency(), step.article() + ": " + StatutoryTitles.of(step.key()), false,
-						c.openedAt().plusSeconds(24 * 3600L), due, STATUTORY_ESCALATION, historic).ifPresent(created::add);
-			}
-		}
+		created.addAll(statutory.route(c, version.map(RegulationVersion::number).orElse(0), historic));
 		return created;
 	}
 
