@@ -30,7 +30,7 @@ class Disputes {
 		}
 		LocalDate opened = LocalDate.ofInstant(openedAt, StatutoryClocks.VIETNAM);
 		if (d.requestReceivedOn().isAfter(opened)) {
-			throw new InvalidInput("requestReceivedOn", "incident.error.future");
+			throw new InvalidInput("requestReceivedOn", "incident.error.requestFuture");
 		}
 		if (d.arbitrationRequestedOn() != null) {
 			if (d.kind() == null) {
@@ -40,7 +40,7 @@ class Disputes {
 				throw new InvalidInput("arbitrationRequestedOn", "incident.error.arbitrationBeforeRequest");
 			}
 			if (d.arbitrationRequestedOn().isAfter(opened)) {
-				throw new InvalidInput("arbitrationRequestedOn", "incident.error.future");
+				throw new InvalidInput("arbitrationRequestedOn", "incident.error.requestFuture");
 			}
 		}
 	}
