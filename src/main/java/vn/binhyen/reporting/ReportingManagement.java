@@ -29,8 +29,11 @@ public class ReportingManagement {
 	private final UnitMapping units;
 	private final OutreachManagement outreach;
 	private final CurrentUser currentUser;
+	private final ReportingSettings settings;
 
-	ReportingManagement(IncidentQueries incidents, UnitMapping units, OutreachManagement outreach, CurrentUser currentUser) {
+	ReportingManagement(IncidentQueries incidents, UnitMapping units, OutreachManagement outreach, CurrentUser currentUser,
+			ReportingSettings settings) {
+		this.settings = settings;
 		this.incidents = incidents;
 		this.units = units;
 		this.outreach = outreach;
@@ -167,5 +170,10 @@ public class ReportingManagement {
 			codes.retainAll(scope.unitCodes());
 		}
 		return new IncidentQueries.Area(codes, null);
+	}
+
+	/** The Decree 30/2020 heading of the configured issuer ({@code binhyen.reporting.*}). */
+	public ReportHeading heading(LocalDate issuedOn) {
+		return ReportHeading.of(settings, issuedOn);
 	}
 }
