@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * A day of the official holiday calendar that differs from an ordinary week.
- * @param name e.g. "Tết Âm lịch", "Nghỉ bù Giỗ Tổ Hùng Vương", "Làm bù cho thứ Sáu 02/5"
+ * @param name e.g. 'Tết Âm lịch', 'Nghỉ bù Giỗ Tổ Hùng Vương', 'Làm bù cho thứ Sáu 02/5'
  */
 public record CalendarDay(LocalDate day, Kind kind, String name) {
 

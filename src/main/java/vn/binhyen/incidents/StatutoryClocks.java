@@ -61,7 +61,7 @@ public class StatutoryClocks {
 	}
 
 	/**
-	 * DONE when the step's task is done, OVERDUE ("Quá hạn": past its due moment, 17:00 of the last
+	 * DONE when the step's task is done, OVERDUE ('Quá hạn': past its due moment, 17:00 of the last
 	 * working day or 12 hours for Art. 211) while not done, else DUE.
 	 */
 	public static String status(StatutoryStep step, List<IncidentWork.Task> tasks, Instant now) {

@@ -9,9 +9,9 @@ import java.util.List;
 
 /**
  * A step the Labor Code 2019 prescribes for a case, with when its clock starts and when it is due.
- * A day-counted step is due at 17:00 of its last day, Vietnam time; "Quá hạn" means past that moment.
- * @param key message key suffix ("incident.step." + key)
- * @param article the article and clause, e.g. "Điều 188 khoản 2"
+ * A day-counted step is due at 17:00 of its last day, Vietnam time; 'Quá hạn' means past that moment.
+ * @param key message key suffix ('incident.step.' + key)
+ * @param article the article and clause, e.g. 'Điều 188 khoản 2'
  * @param title what must be done, as the task's title says it
  * @param agency the agency code that carries it
  */

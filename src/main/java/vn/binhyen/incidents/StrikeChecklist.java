@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The lawful-procedure checklist for a strike (Labor Code 2019 Arts. 198–204, 209, 210). It records
- * facts an officer entered and shows which conditions are met, unmet or unknown ("chưa rõ"), with an
+ * facts an officer entered and shows which conditions are met, unmet or unknown ('chưa rõ'), with an
  * indicative label naming the clause of Art. 204 that makes it unlawful. It informs; it decides
  * nothing. A collective stoppage is not a strike: it gets the Art. 211 step instead.
  */
@@ -37,14 +37,14 @@ public record StrikeChecklist(List<Condition> conditions, Label label, @Nullable
 	 */
 	public record Condition(String key, String article, int ground, State state) {
 
-		/** e.g. "Điều 204 khoản 2". */
+		/** e.g. 'Điều 204 khoản 2'. */
 		public String groundLabel() {
 			return "Điều 204 khoản " + ground;
 		}
 	}
 
 	/**
-	 * @param facts "yes"/"no" for the yes-no facts, a share 0..1 (or percent) for voteShare, an ISO date for noticeDate;
+	 * @param facts 'yes'/'no' for the yes-no facts, a share 0..1 (or percent) for voteShare, an ISO date for noticeDate;
 	 *     barredSector is the officer's finding against Decree 145/2020/NĐ-CP Appendix VI (named workplaces,
 	 *     not whole industries), unknown until recorded
 	 * @param started when the strike began
@@ -72,7 +72,7 @@ public record StrikeChecklist(List<Condition> conditions, Label label, @Nullable
 				|| x.key().equals("representativeLed")).allMatch(x -> x.state() == State.MET);
 	}
 
-	/** e.g. "Điều 204 khoản 2", null unless unlawful. */
+	/** e.g. 'Điều 204 khoản 2', null unless unlawful. */
 	public @Nullable String groundLabel() {
 		return ground == null ? null : "Điều 204 khoản " + ground;
 	}
@@ -92,7 +92,7 @@ public record StrikeChecklist(List<Condition> conditions, Label label, @Nullable
 		};
 	}
 
-	/** The negation; an unknown answer stays unknown ("chưa rõ"), never met. */
+	/** The negation; an unknown answer stays unknown ('chưa rõ'), never met. */
 	private static State not(State s) {
 		return s == State.MET ? State.UNMET : s == State.UNMET ? State.MET : State.UNKNOWN;
 	}

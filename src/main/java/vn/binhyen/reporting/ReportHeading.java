@@ -28,7 +28,7 @@ public record ReportHeading(String superiorAgency, String issuingAgency, String 
 
 	/**
 	 * The heading of the configured issuer: under the commune's People's Committee when a commune is
-	 * set, else under the province's; recipients end with "Lưu: VT, <unit>.".
+	 * set, else under the province's; recipients end with the archive line (Lưu: VT, unit.).
 	 */
 	public static ReportHeading of(ReportingSettings s, LocalDate issuedOn) {
 		String superior = s.commune() != null ? "UBND " + s.commune().toUpperCase() : "UBND TỈNH " + s.province().toUpperCase();

@@ -9,14 +9,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Who issues the periodic reports ({@code binhyen.reporting.*}): the Decree 30/2020 header, the
  * signature block and 'Nơi nhận' come from here, so a commune or another agency issues its own.
  *
- * @param province e.g. "Thanh Hóa"
+ * @param province e.g. 'Thanh Hóa'
  * @param commune the commune or ward when a commune-level body issues the report, else blank
- * @param agency the issuing agency, e.g. "Ban Chỉ đạo an ninh công nhân"
- * @param unit the abbreviation of the agency and drafting unit, for "Số: /BC-<unit>" and "Lưu: VT, <unit>."
- * @param signerAuthority e.g. "TM. BAN CHỈ ĐẠO"
- * @param signerTitle e.g. "TRƯỞNG BAN"
+ * @param agency the issuing agency, e.g. 'Ban Chỉ đạo an ninh công nhân'
+ * @param unit the abbreviation of the agency and drafting unit, for the number line (Số: /BC-unit) and the archive line (Lưu: VT, unit.)
+ * @param signerAuthority e.g. 'TM. BAN CHỈ ĐẠO'
+ * @param signerTitle e.g. 'TRƯỞNG BAN'
  * @param signerName blank to leave the line for handwriting
- * @param recipients the 'Nơi nhận' lines before "Lưu: VT, <unit>."
+ * @param recipients the 'Nơi nhận' lines before the archive line (Lưu: VT, unit.)
  */
 @ConfigurationProperties("binhyen.reporting")
 public record ReportingSettings(@Nullable String province, @Nullable String commune, @Nullable String agency,

@@ -64,7 +64,7 @@ class CalendarAdminController {
 		return "redirect:/admin/calendar?year=" + year;
 	}
 
-	/** Lines "yyyy-mm-dd;KIND;name". */
+	/** Lines 'yyyy-mm-dd;KIND;name'. */
 	static List<CalendarDay> parse(String text) {
 		List<CalendarDay> days = new ArrayList<>();
 		for (String line : text.split("\\R")) {
