@@ -224,6 +224,10 @@ final class AccessPolicy {
 		form("/intake/candidates/{id}/edit", "", REVIEWERS);
 		form("/intake/candidates/{id}/reject", "", REVIEWERS);
 		get("/intake/figures", ANALYST, COORDINATOR);
+		// official holiday calendar (issue 13)
+		RULES.add(new Rule("GET", "/api/v1/calendar/working-days", ANY, Target.NONE, Body.NONE, "from=2025-04-25&add=1", true));
+		get("/admin/calendar", ADMIN, COORDINATOR);
+		form("/admin/calendar/{year}", "days=", ADMIN, COORDINATOR);
 	}
 
 	private AccessPolicy() {

@@ -49,7 +49,7 @@ class CoordinationDemoSeeder implements DemoSeeder {
 	public void seed(DemoRequest request) {
 		ZoneId vn = Routing.VIETNAM;
 		if (regulations.all().isEmpty()) {
-			regulations.insert(LocalDate.of(2020, 1, 1).atStartOfDay(vn).toInstant(),
+			regulations.insert(LocalDate.of(2021, 1, 1).atStartOfDay(vn).toInstant(),
 					"Quy chế phối hợp bảo đảm an ninh công nhân (dữ liệu mô phỏng)", DemoRegulation.version1(), "system");
 			regulations.insert(LocalDate.of(2025, 7, 1).atStartOfDay(vn).toInstant(),
 					"Quy chế phối hợp sửa đổi sau sắp xếp đơn vị hành chính (dữ liệu mô phỏng)", DemoRegulation.version2(), "system");

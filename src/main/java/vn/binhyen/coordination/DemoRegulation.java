@@ -19,8 +19,9 @@ import vn.binhyen.risk.AlertTrigger;
 /**
  * The demo coordination regulation for Thanh Hóa's agencies (a plausible reading of how the
  * province's agencies share the work, not the text of a real regulation). Version 2, from the
- * 1 July 2025 reorganisation, brings the zone board into every stoppage and shortens
- * acknowledgement for stoppages to one hour.
+ * 1 July 2025 reorganisation, brings the zone board into every stoppage, shortens
+ * acknowledgement for stoppages to one hour and gives the commune People's Committee and the
+ * commune police their part (the commune chairman also holds the Art. 211 step).
  */
 final class DemoRegulation {
 
@@ -103,6 +104,11 @@ final class DemoRegulation {
 		Rule stoppage = rules.get(0);
 		rules.set(0, new Rule(stoppage.name(), stoppage.types(), stoppage.minSeverity(), stoppage.areas(), stoppage.ownerships(),
 				stoppage.lead(), List.of("LDLD", "CA-PA04", "BQL-KKT"), stoppage.tasks(), 1, stoppage.escalation()));
+		rules.add(1, new Rule("Ngừng việc tập thể, đình công tại xã, phường", List.of(COLLECTIVE_STOPPAGE, STRIKE), Severity.LOW,
+				List.of(), List.of(), "UBND-XA", List.of("CA-XA"),
+				List.of(new TaskTemplate("Nắm tình hình, báo cáo Chủ tịch UBND xã, phường", "UBND-XA", 4, Moment.STARTED),
+						new TaskTemplate("Bảo đảm an ninh, trật tự tại doanh nghiệp và khu vực lân cận", "CA-XA", 2, Moment.STARTED)),
+				1, TO_OFFICE));
 		return rules;
 	}
 }

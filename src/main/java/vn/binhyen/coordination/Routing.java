@@ -36,14 +36,17 @@ class Routing {
 	private final CaseLabels labels;
 	private final CaseTexts texts;
 	private final java.time.Clock clock;
+	private final StatutoryRouting statutory;
 
-	Routing(Regulations regulations, CoordTasks tasks, Notifier notifier, CaseLabels labels, CaseTexts texts, java.time.Clock clock) {
+	Routing(Regulations regulations, CoordTasks tasks, Notifier notifier, CaseLabels labels, CaseTexts texts, java.time.Clock clock,
+			StatutoryRouting statutory) {
 		this.texts = texts;
 		this.regulations = regulations;
 		this.tasks = tasks;
 		this.notifier = notifier;
 		this.labels = labels;
 		this.clock = clock;
+		this.statutory = statutory;
 	}
 
 	/**
@@ -119,13 +122,8 @@ class Routing {
 				}
 			}
 		});
-		if (c.facts().type() == IncidentType.COLLECTIVE_DISPUTE) {
-			int number = version.map(RegulationVersion::number).orElse(0);
-			for (var step : vn.binhyen.incidents.StatutoryStep.collectiveDispute(c.openedAt().atZone(VIETNAM).toLocalDate())) {
-				Instant due = step.due().atTime(java.time.LocalTime.of(17, 0)).atZone(VIETNAM).toInstant();
-				create(c, number, LABOR_CODE, step.agency(), step.article() + ": " + StatutoryTitles.of(step.key()), false,
-						c.openedAt().plusSeconds(24 * 3600L), due, STATUTORY_ESCALATION, historic).ifPresent(created::add);
-			}
+		if (c.ref().kind() == CaseKind.INCIDENT) {
+			created.addAll(statutory.route(c, version.map(RegulationVersion::number).orElse(0), historic));
 		}
 		return created;
 	}

@@ -35,9 +35,11 @@ public class IncidentManagement {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final ObjectProvider<IncidentWork> work;
+	private final Disputes disputes;
 
 	IncidentManagement(Incidents incidents, IncidentRecords records, Registry registry, CurrentUser currentUser,
-			AuditLog audit, ApplicationEventPublisher events, Clock clock, ObjectProvider<IncidentWork> work) {
+			AuditLog audit, ApplicationEventPublisher events, Clock clock, ObjectProvider<IncidentWork> work,
+			Disputes disputes) {
 		this.incidents = incidents;
 		this.records = records;
 		this.registry = registry;
@@ -46,6 +48,7 @@ public class IncidentManagement {
 		this.events = events;
 		this.clock = clock;
 		this.work = work;
+		this.disputes = disputes;
 	}
 
 	/** Opens a case as the current user, now; the enterprise must be registered and in the user's area. */
@@ -71,6 +74,7 @@ public class IncidentManagement {
 		if (form.endedAt() != null && form.endedAt().isBefore(form.startedAt())) {
 			throw new InvalidInput("endedAt", "incident.error.endBeforeStart");
 		}
+		Disputes.check(form, openedAt);
 		String unit = form.unitCode() != null ? form.unitCode() : enterprise.unitCode();
 		String zone = form.unitCode() != null ? form.zoneCode() : enterprise.zoneCode();
 		if (!currentUser.scope().covers(unit, zone)) {
@@ -85,6 +89,9 @@ public class IncidentManagement {
 				form.causes(), form.description(), spread, severity, severity, null, IncidentStatus.REPORTED,
 				Incident.Outcome.NONE, openedAt, actor, agency, simRef, 0);
 		long id = incidents.insert(draft, new IncidentSources(form.sourceSignalId(), form.sourceAlertId()));
+		if (form.dispute() != null) {
+			disputes.save(id, form.dispute());
+		}
 		records.step(id, null, IncidentStatus.REPORTED, openedAt, actor, agency, null);
 		audit.recordAs(actor, agency, "CREATE", "incident", id, form.type() + " " + enterprise.taxCode() + " severity " + severity);
 		events.publishEvent(new IncidentOpened(id, form.type(), severity, unit, zone, enterprise.ownership(),

@@ -1,5 +1,6 @@
 package vn.binhyen.incidents;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -8,40 +9,73 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.binhyen.registry.Enterprise;
-import vn.binhyen.registry.Registry;
-
-/** The Labor Code's clocks for a case: dispute steps with due dates and the lawful-strike checklist. */
+/**
+ * The Labor Code's clocks for a case: the Art. 211 step for a stoppage or a strike outside Arts.
+ * 200–202, the dispute steps counted from the request, and the lawful-strike checklist (strikes
+ * only). Working days come from the official holiday calendar.
+ */
 @Service
 public class StatutoryClocks {
 
 	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+	private final Incidents incidents;
 	private final IncidentRecords records;
-	private final Registry registry;
+	private final Disputes disputes;
+	private final HolidayCalendar calendar;
 
-	StatutoryClocks(IncidentRecords records, Registry registry) {
+	StatutoryClocks(Incidents incidents, IncidentRecords records, Disputes disputes, HolidayCalendar calendar) {
+		this.incidents = incidents;
 		this.records = records;
-		this.registry = registry;
+		this.disputes = disputes;
+		this.calendar = calendar;
 	}
 
-	/** The statutory steps of a collective dispute, counted from the day it was reported; empty for other types. */
+	/** The statutory steps of a case by id, read without area scope (routing runs as the system). */
+	@Transactional(readOnly = true)
+	public List<StatutoryStep> steps(long incidentId) {
+		return incidents.findById(incidentId).map(this::steps).orElse(List.of());
+	}
+
+	/**
+	 * The statutory steps of a case: a collective dispute's steps from the day its request was
+	 * received (the day it was opened when not recorded); the Art. 211 step, due 12 hours after the
+	 * case was notified (opened), for a collective stoppage and for a strike not shown to follow
+	 * Arts. 200–202; none for other types.
+	 */
+	@Transactional(readOnly = true)
 	public List<StatutoryStep> steps(Incident incident) {
-		if (incident.type() != IncidentType.COLLECTIVE_DISPUTE) {
-			return List.of();
-		}
-		return StatutoryStep.collectiveDispute(LocalDate.ofInstant(incident.openedAt(), VIETNAM));
+		return switch (incident.type()) {
+			case COLLECTIVE_DISPUTE -> StatutoryStep.collectiveDispute(dispute(incident).orElseGet(
+					() -> new Dispute(null, LocalDate.ofInstant(incident.openedAt(), VIETNAM), null)), calendar.workingDays());
+			case COLLECTIVE_STOPPAGE -> List.of(StatutoryStep.unlawfulStoppage(incident.openedAt()));
+			case STRIKE -> checklist(incident).map(StrikeChecklist::followedArticles200To202).orElse(false) ? List.of()
+					: List.of(StatutoryStep.unlawfulStoppage(incident.openedAt()));
+			default -> List.of();
+		};
 	}
 
-	/** The checklist of a strike or stoppage, empty for other types. */
+	/** The dispute fields of a collective dispute, when recorded. */
+	public Optional<Dispute> dispute(Incident incident) {
+		return incident.type() == IncidentType.COLLECTIVE_DISPUTE ? disputes.find(incident.id()) : Optional.empty();
+	}
+
+	/**
+	 * DONE when the step's task is done, OVERDUE ('Quá hạn': past its due moment, 17:00 of the last
+	 * working day or 12 hours for Art. 211) while not done, else DUE.
+	 */
+	public static String status(StatutoryStep step, List<IncidentWork.Task> tasks, Instant now) {
+		boolean done = tasks.stream().anyMatch(t -> t.title().equals(step.taskTitle()) && t.status().equals("DONE"));
+		return done ? "DONE" : now.isAfter(step.dueAt()) ? "OVERDUE" : "DUE";
+	}
+
+	/** The lawful-strike checklist of a strike; empty for other types (a stoppage is not a strike). */
 	@Transactional(readOnly = true)
 	public Optional<StrikeChecklist> checklist(Incident incident) {
-		if (!incident.type().isWorkStoppage()) {
+		if (incident.type() != IncidentType.STRIKE) {
 			return Optional.empty();
 		}
-		String vsic = incident.enterpriseId() == null ? null
-				: registry.findById(incident.enterpriseId()).map(Enterprise::vsic).orElse(null);
 		return Optional.of(StrikeChecklist.evaluate(records.facts(incident.id()),
-				LocalDate.ofInstant(incident.startedAt(), VIETNAM), vsic));
+				LocalDate.ofInstant(incident.startedAt(), VIETNAM), calendar.workingDays()));
 	}
 }

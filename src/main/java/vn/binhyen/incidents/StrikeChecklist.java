@@ -4,14 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * The lawful-procedure checklist for a strike or collective stoppage (Labor Code 2019 Art. 198–
- * 204, 209). It records facts an officer entered and shows which conditions are met, unmet or
- * unknown, with an indicative label. It informs; it decides nothing.
+ * The lawful-procedure checklist for a strike (Labor Code 2019 Arts. 198–204, 209, 210). It records
+ * facts an officer entered and shows which conditions are met, unmet or unknown ('chưa rõ'), with an
+ * indicative label naming the clause of Art. 204 that makes it unlawful. It informs; it decides
+ * nothing. A collective stoppage is not a strike: it gets the Art. 211 step instead.
  */
 public record StrikeChecklist(List<Condition> conditions, Label label, @Nullable Integer ground) {
 
@@ -20,13 +20,9 @@ public record StrikeChecklist(List<Condition> conditions, Label label, @Nullable
 			"voteShare", "noticeDate", "underResolution", "postponed", "barredSector");
 
 	/**
-	 * Sectors where strikes are barred (Art. 209; Decree 145/2020/NĐ-CP Appendix III), as VSIC 2018
-	 * prefixes: electricity (35), water (36), oil and gas extraction (06), refined petroleum (192),
-	 * air-traffic and airport services (5223), defence and public order (84).
+	 * LAWFUL_PATH: every condition met; PREMATURE: none unmet but some still unknown; UNLAWFUL: a
+	 * ground of Art. 204 holds.
 	 */
-	static final Set<String> BARRED_VSIC = Set.of("35", "36", "06", "192", "5223", "84");
-
-	/** LAWFUL_PATH: every condition met; PREMATURE: some not yet shown; UNLAWFUL: a ground of Art. 204 holds. */
 	public enum Label {
 		LAWFUL_PATH, PREMATURE, UNLAWFUL
 	}
@@ -35,32 +31,50 @@ public record StrikeChecklist(List<Condition> conditions, Label label, @Nullable
 		MET, UNMET, UNKNOWN
 	}
 
-	/** @param ground the clause of Art. 204 that holds when this condition is unmet */
+	/**
+	 * @param article the provision the condition comes from, with its clause
+	 * @param ground the clause of Art. 204 that holds when this condition is unmet
+	 */
 	public record Condition(String key, String article, int ground, State state) {
+
+		/** e.g. 'Điều 204 khoản 2'. */
+		public String groundLabel() {
+			return "Điều 204 khoản " + ground;
+		}
 	}
 
 	/**
-	 * @param facts "yes"/"no" for the yes-no facts, a share 0..1 (or percent) for voteShare, an ISO date for noticeDate
-	 * @param started when the stoppage began
-	 * @param vsic the enterprise's VSIC code, used when barredSector is not recorded
+	 * @param facts 'yes'/'no' for the yes-no facts, a share 0..1 (or percent) for voteShare, an ISO date for noticeDate;
+	 *     barredSector is the officer's finding against Decree 145/2020/NĐ-CP Appendix VI (named workplaces,
+	 *     not whole industries), unknown until recorded
+	 * @param started when the strike began
 	 */
-	public static StrikeChecklist evaluate(Map<String, String> facts, LocalDate started, @Nullable String vsic) {
+	public static StrikeChecklist evaluate(Map<String, String> facts, LocalDate started, WorkingDays calendar) {
 		List<Condition> c = new ArrayList<>();
 		c.add(new Condition("interestDispute", "Điều 199", 1, yes(facts.get("interestDispute"))));
-		c.add(new Condition("mediationExhausted", "Điều 199", 1, yes(facts.get("mediationExhausted"))));
+		c.add(new Condition("mediationExhausted", "Điều 199 khoản 1, 2", 1, yes(facts.get("mediationExhausted"))));
 		c.add(new Condition("representativeLed", "Điều 198", 2, yes(facts.get("representativeLed"))));
-		c.add(new Condition("voteShare", "Điều 201", 3, vote(facts.get("voteShare"))));
-		c.add(new Condition("notice", "Điều 202", 3, notice(facts.get("noticeDate"), started)));
-		c.add(new Condition("notUnderResolution", "Điều 204", 4, not(yes(facts.get("underResolution")))));
-		String barred = facts.get("barredSector");
-		State sector = barred != null ? not(yes(barred)) : vsic == null ? State.UNKNOWN
-				: BARRED_VSIC.stream().anyMatch(vsic::startsWith) ? State.UNMET : State.MET;
-		c.add(new Condition("notBarredSector", "Điều 209", 5, sector));
+		c.add(new Condition("voteShare", "Điều 202 khoản 1", 3, vote(facts.get("voteShare"))));
+		c.add(new Condition("notice", "Điều 202 khoản 3", 3, notice(facts.get("noticeDate"), started, calendar)));
+		c.add(new Condition("notUnderResolution", "Điều 204 khoản 4", 4, not(yes(facts.get("underResolution")))));
+		c.add(new Condition("notBarredSector", "Điều 209; Nghị định 145/2020/NĐ-CP Phụ lục VI", 5,
+				not(yes(facts.get("barredSector")))));
 		c.add(new Condition("notPostponed", "Điều 210", 6, not(yes(facts.get("postponed")))));
 		Integer ground = c.stream().filter(x -> x.state() == State.UNMET).map(Condition::ground).findFirst().orElse(null);
 		Label label = ground != null ? Label.UNLAWFUL
 				: c.stream().anyMatch(x -> x.state() == State.UNKNOWN) ? Label.PREMATURE : Label.LAWFUL_PATH;
 		return new StrikeChecklist(List.copyOf(c), label, ground);
+	}
+
+	/** Whether the strike followed the survey, decision and notice of Arts. 200–202 (else Art. 211 applies). */
+	public boolean followedArticles200To202() {
+		return conditions.stream().filter(x -> x.key().equals("voteShare") || x.key().equals("notice")
+				|| x.key().equals("representativeLed")).allMatch(x -> x.state() == State.MET);
+	}
+
+	/** e.g. 'Điều 204 khoản 2', null unless unlawful. */
+	public @Nullable String groundLabel() {
+		return ground == null ? null : "Điều 204 khoản " + ground;
 	}
 
 	public List<Condition> unmet() {
@@ -78,8 +92,9 @@ public record StrikeChecklist(List<Condition> conditions, Label label, @Nullable
 		};
 	}
 
+	/** The negation; an unknown answer stays unknown ('chưa rõ'), never met. */
 	private static State not(State s) {
-		return s == State.MET ? State.UNMET : s == State.UNMET ? State.MET : State.MET;
+		return s == State.MET ? State.UNMET : s == State.UNMET ? State.MET : State.UNKNOWN;
 	}
 
 	private static State vote(@Nullable String v) {
@@ -98,12 +113,12 @@ public record StrikeChecklist(List<Condition> conditions, Label label, @Nullable
 		}
 	}
 
-	private static State notice(@Nullable String date, LocalDate started) {
+	private static State notice(@Nullable String date, LocalDate started, WorkingDays calendar) {
 		if (date == null || date.isBlank()) {
 			return State.UNKNOWN;
 		}
 		try {
-			return WorkingDays.between(LocalDate.parse(date.strip()), started) >= 5 ? State.MET : State.UNMET;
+			return calendar.between(LocalDate.parse(date.strip()), started) >= 5 ? State.MET : State.UNMET;
 		}
 		catch (java.time.format.DateTimeParseException ex) {
 			return State.UNKNOWN;

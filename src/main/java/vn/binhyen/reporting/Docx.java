@@ -2,16 +2,24 @@ package vn.binhyen.reporting;
 
 import java.math.BigInteger;
 
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /** Paragraph and run primitives in the Decree 30/2020 typography: Times New Roman, 13–14 pt. */
@@ -74,13 +82,65 @@ final class Docx {
 		return run(paragraph, text, 14, false, false);
 	}
 
-	/** A footnote holding a definition, referenced at the end of the paragraph so far. */
+	/**
+	 * A real footnote holding a definition, referenced at the end of the paragraph so far: the
+	 * footnotes part numbers it, the reference in the text and the one mark in the note both carry
+	 * the FootnoteReference style (superscript), the note's text the FootnoteText style.
+	 */
 	static void footnote(XWPFDocument doc, XWPFParagraph paragraph, String text) {
 		XWPFFootnote note = doc.createFootnote();
 		XWPFParagraph notePara = note.createParagraph();
+		notePara.setStyle(FOOTNOTE_TEXT);
 		note.ensureFootnoteRef(notePara);
 		run(notePara, " " + text, 10, false, false);
 		paragraph.addFootnoteReference(note);
+	}
+
+	static final String FOOTNOTE_REFERENCE = "FootnoteReference";
+	static final String FOOTNOTE_TEXT = "FootnoteText";
+
+	/** The styles part with the footnote styles Word and LibreOffice look for. */
+	static void styles(XWPFDocument doc) {
+		XWPFStyles styles = doc.createStyles();
+		CTStyle reference = CTStyle.Factory.newInstance();
+		reference.setType(STStyleType.CHARACTER);
+		reference.setStyleId(FOOTNOTE_REFERENCE);
+		reference.addNewName().setVal("footnote reference");
+		reference.addNewRPr().addNewVertAlign().setVal(STVerticalAlignRun.SUPERSCRIPT);
+		styles.addStyle(new XWPFStyle(reference, styles));
+		CTStyle text = CTStyle.Factory.newInstance();
+		text.setType(STStyleType.PARAGRAPH);
+		text.setStyleId(FOOTNOTE_TEXT);
+		text.addNewName().setVal("footnote text");
+		var fonts = text.addNewRPr().addNewRFonts();
+		fonts.setAscii(FONT);
+		fonts.setHAnsi(FONT);
+		text.getRPr().addNewSz().setVal(BigInteger.valueOf(20));
+		styles.addStyle(new XWPFStyle(text, styles));
+	}
+
+	/**
+	 * Page numbers in Arabic numerals, centred in the top margin, from the second page on
+	 * (Decree 30/2020, Annex I): the first page has its own, empty header.
+	 */
+	static void pageNumbers(XWPFDocument doc) {
+		CTSectPr section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+				: doc.getDocument().getBody().addNewSectPr();
+		if (!section.isSetTitlePg()) {
+			section.addNewTitlePg();
+		}
+		doc.createHeader(HeaderFooterType.FIRST).createParagraph();
+		XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
+		XWPFParagraph p = centered(header.createParagraph());
+		CTSimpleField page = p.getCTP().addNewFldSimple();
+		page.setInstr(" PAGE ");
+		var r = page.addNewR();
+		var rPr = r.addNewRPr();
+		var pageFonts = rPr.addNewRFonts();
+		pageFonts.setAscii(FONT);
+		pageFonts.setHAnsi(FONT);
+		rPr.addNewSz().setVal(BigInteger.valueOf(28));
+		r.addNewT().setStringValue("2");
 	}
 
 	/** A borderless two-column table used for the header and the signature block. */

@@ -32,6 +32,8 @@ public final class DocxReportWriter {
 	public byte[] write(ReportFigures figures, ReportHeading heading) {
 		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			pageSetup(doc);
+			styles(doc);
+			pageNumbers(doc);
 			header(doc, heading);
 			title(doc, heading, figures);
 			sections(doc, figures);

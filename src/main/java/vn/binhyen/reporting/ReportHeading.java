@@ -21,13 +21,23 @@ import java.util.List;
 public record ReportHeading(String superiorAgency, String issuingAgency, String symbol, String place, LocalDate issuedOn,
 		String subject, List<String> recipients, String signerAuthority, String signerTitle, String signerName) {
 
-	/** The provincial steering committee's usual heading. */
+	/** The provincial steering committee's usual heading (the defaults of {@link ReportingSettings}). */
 	public static ReportHeading provincial(LocalDate issuedOn) {
-		return new ReportHeading("UBND TỈNH THANH HÓA", "BAN CHỈ ĐẠO AN NINH CÔNG NHÂN", "Số:        /BC-BCĐ",
-				"Thanh Hóa", issuedOn, "Tình hình an ninh công nhân, quan hệ lao động tại các doanh nghiệp",
-				List.of("UBND tỉnh (để b/c);", "Công an tỉnh;", "Sở Nội vụ;", "Liên đoàn Lao động tỉnh;",
-						"Ban Quản lý KKT Nghi Sơn và các KCN;", "Lưu: VT."),
-				"TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "");
+		return of(new ReportingSettings(null, null, null, null, null, null, null, null), issuedOn);
+	}
+
+	/**
+	 * The heading of the configured issuer: under the commune's People's Committee when a commune is
+	 * set, else under the province's; recipients end with the archive line (Lưu: VT, unit.).
+	 */
+	public static ReportHeading of(ReportingSettings s, LocalDate issuedOn) {
+		String superior = s.commune() != null ? "UBND " + s.commune().toUpperCase() : "UBND TỈNH " + s.province().toUpperCase();
+		java.util.List<String> recipients = new java.util.ArrayList<>(s.recipients());
+		recipients.add("Lưu: VT, " + s.unit() + ".");
+		return new ReportHeading(superior, s.agency().toUpperCase(), "Số:        /BC-" + s.unit(),
+				s.commune() != null ? s.commune().replaceFirst("^(Xã|Phường|Thị trấn|Đặc khu) ", "") : s.province(), issuedOn,
+				"Tình hình an ninh công nhân, quan hệ lao động tại các doanh nghiệp", recipients, s.signerAuthority(),
+				s.signerTitle(), s.signerName());
 	}
 
 	/** The place and date line, e.g. Thanh Hóa, ngày 05 tháng 9 năm 2023 (day and January/February padded, per the decree). */

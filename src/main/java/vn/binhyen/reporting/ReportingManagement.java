@@ -31,12 +31,14 @@ public class ReportingManagement {
 	private final UnitMapping units;
 	private final OutreachManagement outreach;
 	private final CurrentUser currentUser;
+	private final ReportingSettings settings;
 
 	private final AgencyNames agencyNames;
 
 	ReportingManagement(IncidentQueries incidents, UnitMapping units, OutreachManagement outreach, CurrentUser currentUser,
-			AgencyNames agencyNames) {
+			AgencyNames agencyNames, ReportingSettings settings) {
 		this.agencyNames = agencyNames;
+		this.settings = settings;
 		this.incidents = incidents;
 		this.units = units;
 		this.outreach = outreach;
@@ -192,5 +194,10 @@ public class ReportingManagement {
 		}
 		UnitArea area = units.area(unit, period.to());
 		return new IncidentQueries.Area(scope.wholeProvince() ? area : area.intersect(scope.units()), null);
+	}
+
+	/** The Decree 30/2020 heading of the configured issuer ({@code binhyen.reporting.*}). */
+	public ReportHeading heading(LocalDate issuedOn) {
+		return ReportHeading.of(settings, issuedOn);
 	}
 }

@@ -117,9 +117,15 @@ final class MonthlyProcess {
 		};
 	}
 
+	/** The reports' definition: a collective stoppage is 10 or more workers stopping work together. */
+	static final int COLLECTIVE_STOPPAGE_MIN = 10;
+
 	private SimIncident laborIncident(int i, YearMonth month, String monthText, double season, double p) {
 		double u = rng.uniform();
 		Type type = u < 0.02 ? Type.STRIKE : u < 0.30 ? Type.COLLECTIVE_STOPPAGE : Type.STRIKE_SIGNS;
+		if (type == Type.COLLECTIVE_STOPPAGE && state.workforce[i] < COLLECTIVE_STOPPAGE_MIN) {
+			type = Type.STRIKE_SIGNS; // fewer than 10 workers cannot make a collective stoppage as the reports define it
+		}
 		double share = switch (type) {
 			case STRIKE -> rng.uniform(0.4, 1.0);
 			case COLLECTIVE_STOPPAGE -> rng.uniform(0.2, 0.9);
@@ -165,7 +171,8 @@ final class MonthlyProcess {
 			start = YearMonth.from(before).equals(month) ? before : YearMonth.from(after).equals(month) ? after : start;
 		}
 		int workforce = Math.max(1, state.workforce[i]);
-		int workers = (int) Math.min(workforce, Math.max(Math.min(5, workforce), Math.round(share * workforce)));
+		int least = type == Type.COLLECTIVE_STOPPAGE ? COLLECTIVE_STOPPAGE_MIN : 5;
+		int workers = (int) Math.min(workforce, Math.max(Math.min(least, workforce), Math.round(share * workforce)));
 		String taxCode = population.taxCodes[i];
 		return new SimIncident("SIM-INC:" + taxCode + ":" + monthText + ":" + type, i, taxCode, type, start,
 				start.plusDays(days), workers, causes, population.unitCode(i), population.zoneCode(i), p);

@@ -37,7 +37,7 @@ class RegulationTests {
 	@Test
 	void theDiffNamesWhatChangedRuleByRule() {
 		RegulationDiff diff = RegulationDiff.between(DemoRegulation.version1(), DemoRegulation.version2());
-		assertThat(diff.added()).isEmpty();
+		assertThat(diff.added()).containsExactly("Ngừng việc tập thể, đình công tại xã, phường");
 		assertThat(diff.removed()).isEmpty();
 		assertThat(diff.changed()).extracting(RegulationDiff.Change::field).containsExactlyInAnyOrder("participants", "ackHours");
 		assertThat(diff.changed()).allMatch(c -> c.rule().equals("Ngừng việc tập thể, đình công"));

@@ -1,50 +1,68 @@
 package vn.binhyen.incidents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.binhyen.incidents.SeededCalendar.CALENDAR;
 
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+/** The seeded official calendar: each year's Tết block, compensatory days and swaps. */
 class WorkingDaysTests {
 
-	@Test
-	void knowsTheFixedHolidays() {
-		assertThat(WorkingDays.isHoliday(LocalDate.of(2026, 1, 1))).isTrue();
-		assertThat(WorkingDays.isHoliday(LocalDate.of(2026, 4, 30))).isTrue();
-		assertThat(WorkingDays.isHoliday(LocalDate.of(2026, 5, 1))).isTrue();
-		assertThat(WorkingDays.isHoliday(LocalDate.of(2025, 9, 2))).isTrue();
-		assertThat(WorkingDays.isHoliday(LocalDate.of(2025, 9, 1))).isTrue();
+	static void block(LocalDate first, LocalDate last) {
+		for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+			assertThat(CALENDAR.isWorkingDay(d)).as("%s is inside the official block", d).isFalse();
+		}
+		assertThat(CALENDAR.plusWorkingDays(first.minusDays(1), 1)).as("the next working day after the block starts")
+			.isEqualTo(nextWeekday(last));
+	}
+
+	static LocalDate nextWeekday(LocalDate d) {
+		LocalDate n = d.plusDays(1);
+		while (WorkingDays.isWeekend(n)) {
+			n = n.plusDays(1);
+		}
+		return n;
 	}
 
 	@Test
-	void knowsTetAndHungKingsFromTheLunarCalendar() {
-		// Tết Bính Ngọ: 17/02/2026; holidays from the last day of the old year
-		assertThat(WorkingDays.isHoliday(LocalDate.of(2026, 2, 16))).isTrue();
-		assertThat(WorkingDays.isHoliday(LocalDate.of(2026, 2, 20))).isTrue();
-		assertThat(WorkingDays.isWorkingDay(LocalDate.of(2026, 2, 23))).isTrue();
-		// Giỗ Tổ 10/3 âm lịch 2026 = Sunday 26/04, compensated on Monday 27/04
-		assertThat(WorkingDays.isHoliday(LocalDate.of(2026, 4, 26))).isTrue();
-		assertThat(WorkingDays.isHoliday(LocalDate.of(2026, 4, 27))).isTrue();
-		assertThat(WorkingDays.isHoliday(LocalDate.of(2024, 4, 18))).isTrue();
+	void tetBlocksFollowEachYearsOfficialDecision() {
+		block(LocalDate.of(2023, 1, 20), LocalDate.of(2023, 1, 26));
+		assertThat(CALENDAR.isWorkingDay(LocalDate.of(2023, 1, 19))).isTrue();
+		block(LocalDate.of(2024, 2, 8), LocalDate.of(2024, 2, 14));
+		block(LocalDate.of(2025, 1, 25), LocalDate.of(2025, 2, 2));
+		assertThat(CALENDAR.isWorkingDay(LocalDate.of(2025, 2, 3))).isTrue();
+		block(LocalDate.of(2026, 2, 14), LocalDate.of(2026, 2, 22));
+	}
+
+	@Test
+	void swappedDaysCount2025() {
+		// Saturday 26/4/2025 was worked for Friday 2/5/2025; Saturday 8/2/2025 for Monday 27/1
+		assertThat(CALENDAR.isWorkingDay(LocalDate.of(2025, 4, 26))).isTrue();
+		assertThat(CALENDAR.isWorkingDay(LocalDate.of(2025, 5, 2))).isFalse();
+		assertThat(CALENDAR.plusWorkingDays(LocalDate.of(2025, 4, 25), 1)).isEqualTo(LocalDate.of(2025, 4, 26));
+		assertThat(CALENDAR.plusWorkingDays(LocalDate.of(2025, 4, 29), 1)).isEqualTo(LocalDate.of(2025, 5, 5));
+		assertThat(CALENDAR.isWorkingDay(LocalDate.of(2025, 2, 8))).isTrue();
+	}
+
+	@Test
+	void compensatoryDaysFollowHolidaysOnTheWeeklyRestDay() {
+		// Art. 111(3): 1/1/2023 was a Sunday, so Monday 2/1 was off; 2/9/2023 a Saturday, so Monday 4/9
+		assertThat(CALENDAR.isWorkingDay(LocalDate.of(2023, 1, 2))).isFalse();
+		assertThat(CALENDAR.isWorkingDay(LocalDate.of(2023, 9, 4))).isFalse();
+		assertThat(CALENDAR.isWorkingDay(LocalDate.of(2026, 4, 27))).isFalse();
 	}
 
 	@Test
 	void countsWorkingDaysAcrossWeekendsAndHolidays() {
-		// Friday 13/02/2026 + 5 working days skips the weekend and Tết (16–20/02)
-		assertThat(WorkingDays.plusWorkingDays(LocalDate.of(2026, 2, 13), 5)).isEqualTo(LocalDate.of(2026, 2, 27));
-		// Monday 23/11/2026 + 5 = Monday 30/11
-		assertThat(WorkingDays.plusWorkingDays(LocalDate.of(2026, 11, 23), 5)).isEqualTo(LocalDate.of(2026, 11, 30));
-		assertThat(WorkingDays.between(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 30))).isEqualTo(5);
+		assertThat(CALENDAR.plusWorkingDays(LocalDate.of(2026, 2, 13), 5)).isEqualTo(LocalDate.of(2026, 2, 27));
+		assertThat(CALENDAR.plusWorkingDays(LocalDate.of(2026, 11, 23), 5)).isEqualTo(LocalDate.of(2026, 11, 30));
+		assertThat(CALENDAR.between(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 30))).isEqualTo(5);
 	}
 
 	@Test
-	void collectiveDisputeStepsRunOnWorkingDays() {
-		var steps = StatutoryStep.collectiveDispute(LocalDate.of(2026, 11, 23));
-		assertThat(steps).extracting(StatutoryStep::article).containsExactly("Điều 181", "Điều 188", "Điều 197", "Điều 197");
-		assertThat(steps.get(0).due()).isEqualTo(LocalDate.of(2026, 11, 30));
-		assertThat(steps.get(1).due()).isEqualTo(LocalDate.of(2026, 12, 7));
-		assertThat(steps.get(2).due()).isEqualTo(LocalDate.of(2026, 12, 16));
-		assertThat(steps.get(3).due()).isEqualTo(LocalDate.of(2027, 1, 15));
+	void aYearWithoutDataCountsOnlyWeekends() {
+		assertThat(WorkingDays.weekendsOnly().plusWorkingDays(LocalDate.of(2031, 1, 2), 2)).isEqualTo(LocalDate.of(2031, 1, 6));
 	}
 }

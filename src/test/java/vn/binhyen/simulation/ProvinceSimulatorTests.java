@@ -108,4 +108,12 @@ class ProvinceSimulatorTests {
 			}
 		}
 	}
+
+	@Test
+	void everyCollectiveStoppageHasTheTenWorkersTheReportsDefinitionNames() {
+		List<SimIncident> stoppages = world.incidents().stream()
+			.filter(i -> i.type() == SimIncident.Type.COLLECTIVE_STOPPAGE).toList();
+		assertThat(stoppages).isNotEmpty();
+		assertThat(stoppages).allSatisfy(i -> assertThat(i.workersInvolved()).as(i.ref()).isGreaterThanOrEqualTo(10));
+	}
 }

@@ -14,9 +14,13 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import vn.binhyen.incidents.Cause;
+import vn.binhyen.incidents.Dispute;
 import vn.binhyen.incidents.Incident;
 import vn.binhyen.incidents.IncidentDetail;
 import vn.binhyen.incidents.IncidentType;
+import vn.binhyen.incidents.IncidentWork;
+import vn.binhyen.incidents.StatutoryClocks;
+import vn.binhyen.incidents.StatutoryStep;
 import vn.binhyen.shared.InvalidInput;
 
 /** JSON shapes of the incidents API and parsing of its input. */
@@ -113,6 +117,60 @@ final class ApiViews {
 		catch (DateTimeParseException ex) {
 			throw new InvalidInput(field, "incident.error.date");
 		}
+	}
+
+	/** A collective dispute's fields; null when none is given. */
+	static @Nullable Dispute dispute(@Nullable String kind, @Nullable String received, @Nullable String arbitration) {
+		if ((kind == null || kind.isBlank()) && (received == null || received.isBlank())
+				&& (arbitration == null || arbitration.isBlank())) {
+			return null;
+		}
+		Dispute.Kind k = null;
+		if (kind != null && !kind.isBlank()) {
+			try {
+				k = Dispute.Kind.valueOf(kind.strip().toUpperCase());
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidInput("disputeKind", "incident.error.disputeKind");
+			}
+		}
+		return new Dispute(k, date("requestReceivedOn", required("requestReceivedOn", received)), date("arbitrationRequestedOn",
+				arbitration));
+	}
+
+	static @Nullable LocalDate date(String field, @Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidInput(field, "incident.error.date");
+		}
+	}
+
+	/** Adds the dispute fields and the statutory steps with their status now. */
+	static void statutory(Map<String, Object> body, Incident incident, List<IncidentWork.Task> tasks, StatutoryClocks clocks,
+			Instant now) {
+		clocks.dispute(incident).ifPresent(d -> {
+			body.put("disputeKind", d.kind());
+			body.put("requestReceivedOn", d.requestReceivedOn());
+			body.put("arbitrationRequestedOn", d.arbitrationRequestedOn());
+			body.put("lawfulStrikePossible", d.canLeadToLawfulStrike());
+		});
+		List<Map<String, Object>> steps = new ArrayList<>();
+		for (StatutoryStep s : clocks.steps(incident)) {
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("article", s.article());
+			m.put("title", s.title());
+			m.put("agency", s.agency());
+			m.put("startsAt", s.startsAt());
+			m.put("dueAt", s.dueAt());
+			m.put("status", StatutoryClocks.status(s, tasks, now));
+			steps.add(m);
+		}
+		body.put("statutory", steps);
 	}
 
 	static String required(String field, @Nullable String value) {

@@ -35,6 +35,7 @@ import vn.binhyen.incidents.IncidentStatus;
 import vn.binhyen.incidents.IncidentType;
 import vn.binhyen.incidents.NewIncident;
 import vn.binhyen.incidents.Note;
+import vn.binhyen.incidents.StatutoryClocks;
 import vn.binhyen.shared.InvalidInput;
 
 @RestController
@@ -43,19 +44,27 @@ class IncidentApiController {
 
 	private final IncidentManagement incidents;
 	private final Attachments attachments;
+	private final StatutoryClocks clocks;
+	private final java.time.Clock clock;
 
-	IncidentApiController(IncidentManagement incidents, Attachments attachments) {
+	IncidentApiController(IncidentManagement incidents, Attachments attachments, StatutoryClocks clocks, java.time.Clock clock) {
 		this.incidents = incidents;
 		this.attachments = attachments;
+		this.clocks = clocks;
+		this.clock = clock;
 	}
 
 	/**
 	 * @param sourceSignalId the signal the case is opened from, if any
 	 * @param sourceAlertId the risk alert the case is opened from, if any (the alert becomes ESCALATED)
+	 * @param disputeKind RIGHTS or INTEREST (collective disputes only)
+	 * @param requestReceivedOn the day the labour body or mediator received the written request (required with disputeKind)
+	 * @param arbitrationRequestedOn the day the parties requested arbitration, if they did
 	 */
 	record OpenRequest(@Nullable String type, @Nullable String taxCode, @Nullable String startedAt, @Nullable String endedAt,
 			@Nullable Integer workersInvolved, @Nullable List<String> causes, @Nullable String description,
-			@Nullable Long sourceSignalId, @Nullable Long sourceAlertId) {
+			@Nullable Long sourceSignalId, @Nullable Long sourceAlertId,
+			@Nullable String disputeKind, @Nullable String requestReceivedOn, @Nullable String arbitrationRequestedOn) {
 	}
 
 	@PostMapping
@@ -67,18 +76,21 @@ class IncidentApiController {
 		}
 		Incident incident = incidents.open(new NewIncident(ApiViews.type(body.type()), ApiViews.required("taxCode", body.taxCode()),
 				started, ApiViews.instant("endedAt", body.endedAt()), body.workersInvolved(), ApiViews.causes(body.causes()),
-				body.description(), null, null, body.sourceSignalId(), body.sourceAlertId()));
+				body.description(), null, null, body.sourceSignalId(), body.sourceAlertId(),
+				ApiViews.dispute(body.disputeKind(), body.requestReceivedOn(), body.arbitrationRequestedOn())));
 		return ResponseEntity.created(URI.create("/api/v1/incidents/" + incident.id())).body(ApiViews.summary(incident));
 	}
 
 	@GetMapping("/{id}")
 	Map<String, Object> get(@PathVariable long id) {
 		Incident incident = incidents.get(id);
-		Map<String, Object> body = ApiViews.detail(incidents.detail(incident));
+		vn.binhyen.incidents.IncidentDetail detail = incidents.detail(incident);
+		Map<String, Object> body = ApiViews.detail(detail);
 		body.put("attachments", attachments.visible(incident));
 		var sources = incidents.sources(id);
 		body.put("sourceSignalId", sources.sourceSignalId());
 		body.put("sourceAlertId", sources.sourceAlertId());
+		ApiViews.statutory(body, incident, detail.tasks(), clocks, clock.instant());
 		return body;
 	}
 

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.binhyen.incidents.Attachments;
 import vn.binhyen.incidents.Cause;
+import vn.binhyen.incidents.Dispute;
 import vn.binhyen.incidents.IllegalTransition;
 import vn.binhyen.incidents.Incident;
 import vn.binhyen.incidents.IncidentManagement;
@@ -29,6 +30,7 @@ import vn.binhyen.incidents.IncidentType;
 import vn.binhyen.incidents.NewIncident;
 import vn.binhyen.incidents.Severity;
 import vn.binhyen.incidents.StatutoryClocks;
+import vn.binhyen.incidents.StatutoryStep;
 import vn.binhyen.incidents.StrikeChecklist;
 import vn.binhyen.identity.CurrentUser;
 import vn.binhyen.shared.EditConflict;
@@ -42,12 +44,19 @@ class IncidentController {
 	private final StatutoryClocks clocks;
 	private final CurrentUser currentUser;
 	private final Attachments attachments;
+	private final java.time.Clock clock;
 
-	IncidentController(IncidentManagement incidents, StatutoryClocks clocks, CurrentUser currentUser, Attachments attachments) {
+	IncidentController(IncidentManagement incidents, StatutoryClocks clocks, CurrentUser currentUser, Attachments attachments,
+			java.time.Clock clock) {
 		this.incidents = incidents;
 		this.clocks = clocks;
 		this.currentUser = currentUser;
 		this.attachments = attachments;
+		this.clock = clock;
+	}
+
+	/** A statutory step with its status now. */
+	record StepRow(StatutoryStep step, String status) {
 	}
 
 	@GetMapping
@@ -75,6 +84,7 @@ class IncidentController {
 		model.addAttribute("alert", alert);
 		model.addAttribute("types", IncidentType.values());
 		model.addAttribute("causes", Cause.values());
+		model.addAttribute("disputeKinds", Dispute.Kind.values());
 		return "incidents/form";
 	}
 
@@ -84,10 +94,14 @@ class IncidentController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startedAt,
 			@RequestParam int workersInvolved, @RequestParam(required = false) @Nullable List<Cause> causes,
 			@RequestParam(required = false) @Nullable String description, @RequestParam(required = false) @Nullable Long signal,
-			@RequestParam(required = false) @Nullable Long alert, Model model) {
+			@RequestParam(required = false) @Nullable Long alert,
+			@RequestParam(required = false) @Nullable String disputeKind,
+			@RequestParam(required = false) @Nullable String requestReceivedOn,
+			@RequestParam(required = false) @Nullable String arbitrationRequestedOn, Model model) {
 		try {
 			Incident incident = incidents.open(new NewIncident(type, taxCode.strip(), startedAt.atZone(ApiViews.VIETNAM).toInstant(),
-					null, workersInvolved, causes == null ? List.of() : causes, description, null, null, signal, alert));
+					null, workersInvolved, causes == null ? List.of() : causes, description, null, null, signal, alert,
+					ApiViews.dispute(disputeKind, requestReceivedOn, arbitrationRequestedOn)));
 			return "redirect:/incidents/" + incident.id();
 		}
 		catch (InvalidInput ex) {
@@ -100,7 +114,8 @@ class IncidentController {
 	@GetMapping("/{id}")
 	String detail(@PathVariable long id, Model model) {
 		Incident incident = incidents.get(id);
-		model.addAttribute("d", incidents.detail(incident));
+		var detail = incidents.detail(incident);
+		model.addAttribute("d", detail);
 		model.addAttribute("next", incident.status().next());
 		model.addAttribute("myAgency", currentUser.get().map(u -> u.agencyCode()).orElse(""));
 		model.addAttribute("severities", Severity.values());
@@ -108,7 +123,9 @@ class IncidentController {
 		model.addAttribute("checklist", clocks.checklist(incident).orElse(null));
 		model.addAttribute("facts", StrikeChecklist.FACTS);
 		model.addAttribute("attachments", attachments.visible(incident));
-		model.addAttribute("statutory", clocks.steps(incident));
+		model.addAttribute("statutory", clocks.steps(incident).stream()
+			.map(s -> new StepRow(s, StatutoryClocks.status(s, detail.tasks(), clock.instant()))).toList());
+		model.addAttribute("dispute", clocks.dispute(incident).orElse(null));
 		model.addAttribute("sources", incidents.sources(id));
 		return "incidents/detail";
 	}

@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import tools.jackson.databind.json.JsonMapper;
 import vn.binhyen.reporting.DocxReportWriter;
 import vn.binhyen.reporting.ReportFigures;
-import vn.binhyen.reporting.ReportHeading;
 import vn.binhyen.reporting.ReportPeriod;
 import vn.binhyen.reporting.ReportTexts;
 import vn.binhyen.reporting.ReportingManagement;
@@ -89,7 +88,7 @@ class ReportsController {
 			@RequestParam(required = false) @Nullable String unit, @RequestParam Map<String, String> params) {
 		ReportFigures f = reporting.figures(ReportRequests.period(from, to), ReportRequests.unit(unit))
 			.withSections(ReportRequests.sections(params));
-		byte[] bytes = new DocxReportWriter(ReportTexts.vietnamese()).write(f, ReportHeading.provincial(LocalDate.now()));
+		byte[] bytes = new DocxReportWriter(ReportTexts.vietnamese()).write(f, reporting.heading(LocalDate.now()));
 		return ReportsApiController.file(bytes, ReportsApiController.DOCX,
 				"bao-cao-" + f.period().from() + "-" + f.period().to() + ".docx");
 	}
