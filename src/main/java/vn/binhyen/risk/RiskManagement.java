@@ -40,11 +40,13 @@ public class RiskManagement {
 	private final Scores scores;
 	private final RiskStore store;
 	private final RiskScoring scoring;
+	private final vn.binhyen.audit.AuditLog audit;
 
-	RiskManagement(Scores scores, RiskStore store, RiskScoring scoring) {
+	RiskManagement(Scores scores, RiskStore store, RiskScoring scoring, vn.binhyen.audit.AuditLog audit) {
 		this.scores = scores;
 		this.store = store;
 		this.scoring = scoring;
+		this.audit = audit;
 	}
 
 	/** The highest scores first, within the user's area and, when given, one commune. */
@@ -66,12 +68,15 @@ public class RiskManagement {
 
 	/** Trains a new, inactive version on everything known up to the end of last month. */
 	public long train(String by) {
-		return scoring.train(by, YearMonth.now());
+		long version = scoring.train(by, YearMonth.now());
+		audit.recordAs(by, null, "CREATE", "risk-model", version, "trained, inactive");
+		return version;
 	}
 
 	/** Makes a version the one that scores, and rescores everyone with it. */
 	public void activate(long versionId, String by) {
 		scoring.activate(versionId, by);
+		audit.recordAs(by, null, "ACTIVATE", "risk-model", versionId, "model version " + versionId + " scores from now on");
 		scoring.scoreAll(YearMonth.now());
 	}
 
@@ -119,6 +124,7 @@ public class RiskManagement {
 			}
 		}
 		scores.setThreshold(band, threshold, by);
+		audit.recordAs(by, null, "UPDATE", "risk-threshold", band, "threshold=" + threshold);
 	}
 
 	/** Records what was done about an alert and how it ended (a label for the next model). */
