@@ -145,6 +145,10 @@ final class EmbeddedPostgresServer {
 			boolean fresh = !Files.exists(directory.resolve("postgresql.conf"));
 			boolean upgrading = !fresh && !ClusterAccess.isStrict(directory);
 			DatabaseCredentials credentials = credentials(directory, fresh || upgrading);
+			if (!Files.exists(serverLogPath)) {
+				Files.createFile(serverLogPath);
+			}
+			LogFolderCheck.ownerOnly(serverLogPath, "rw-------");
 			java.io.File serverLog = serverLogPath.toFile();
 			LOG.info("Starting the embedded PostgreSQL in {}{}", directory, upgrading ? " (upgrading it to password authentication)" : "");
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
