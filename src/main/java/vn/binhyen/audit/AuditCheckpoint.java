@@ -36,7 +36,10 @@ class AuditCheckpoint {
 	void write(AuditHead head, Instant at) {
 		String body = head.id() + " " + head.hash() + " " + at;
 		try {
-			Path temp = file.resolveSibling(FILE_NAME + ".new");
+			Path temp = file.resolveSibling(file.getFileName() + ".new");
+			if (file.getParent() != null) {
+				Files.createDirectories(file.getParent());
+			}
 			Files.deleteIfExists(temp);
 			Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 			Files.writeString(temp, "# id hash at signature (HMAC-SHA256 with the audit key)\n" + body + " " + sign(body) + "\n");
