@@ -30,11 +30,22 @@ class ApiTokenFilter extends OncePerRequestFilter {
 		if (header != null && header.startsWith("Bearer ")) {
 			var owner = tokens.owner(header.substring(7).strip());
 			if (owner.isEmpty()) {
-				SecurityConfiguration.problem(response, 401, "Unauthorized", "Unknown or revoked API token");
+				SecurityConfiguration.problem(response, 401, "Unauthorized",
+						"Unknown, revoked or expired API token, or its account is disabled or locked");
 				return;
 			}
-			UserDetails user = users.loadUserByUsername(owner.get());
-			var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+			String scope = owner.get().scope();
+			boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+			if ("READ".equals(scope) && !reading) {
+				SecurityConfiguration.problem(response, 403, "Forbidden", "This API token is read-only (scope READ)");
+				return;
+			}
+			UserDetails user = users.loadUserByUsername(owner.get().username());
+			// only an ADMIN-scoped token carries the administrator role
+			var authorities = user.getAuthorities().stream()
+				.filter(a -> "ADMIN".equals(scope) || !"ROLE_ADMIN".equals(a.getAuthority()))
+				.toList();
+			var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
 			SecurityContextHolder.getContext().setAuthentication(auth);
 		}
 		chain.doFilter(request, response);
