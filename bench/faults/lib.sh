@@ -28,11 +28,12 @@ wait_up() {
   echo $(( SECONDS - t0 ))
 }
 
-# the embedded server's port (4th line of postmaster.pid) and a psql command line for it
+# the embedded server's port (4th line of postmaster.pid) and a psql command line for it (the password
+# from the data folder's password file: the server accepts no connection without one)
 embedded_psql() {
   local port
   port=$(sed -n 4p "$1/postgres/postmaster.pid")
-  echo "psql -q -h localhost -p $port -U postgres -d postgres"
+  echo "env PGPASSFILE=$1/postgres.pgpass psql -q -h localhost -p $port -U postgres -d postgres"
 }
 
 stop_app() {

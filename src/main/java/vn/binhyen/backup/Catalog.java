@@ -24,10 +24,14 @@ final class Catalog {
 		this.connection = connection;
 	}
 
-	/** The tables of the current schema except Flyway's history, parents before the tables referencing them. */
+	/**
+	 * The tables of the current schema except Flyway's history and the HTTP sessions (live session
+	 * ids and what visitors' sessions hold stay out of backups), parents before the tables referencing them.
+	 */
 	List<String> tablesInDependencyOrder() throws SQLException {
 		Set<String> tables = new TreeSet<>(strings("""
-				select tablename from pg_tables where schemaname = current_schema() and tablename <> ?""", FLYWAY_HISTORY));
+				select tablename from pg_tables where schemaname = current_schema() and tablename <> ?
+				  and tablename not like 'spring\\_session%'""", FLYWAY_HISTORY));
 		Map<String, Set<String>> parents = new TreeMap<>();
 		try (PreparedStatement statement = connection.prepareStatement("""
 				select child.relname, parent.relname from pg_constraint c
@@ -66,6 +70,18 @@ final class Catalog {
 				  join pg_namespace n on n.oid = c.relnamespace
 				where n.nspname = current_schema() and c.relname = ? and a.attnum > 0 and not a.attisdropped
 				  and a.attgenerated = '' order by a.attnum""", table);
+	}
+
+	/** The newest audit entry as "id hash", null without an audit log. */
+	@org.jspecify.annotations.Nullable
+	String auditHead() throws SQLException {
+		if (!hasTable("audit_log")) {
+			return null;
+		}
+		try (PreparedStatement statement = connection.prepareStatement("select id || ' ' || hash from audit_log order by id desc limit 1");
+				ResultSet rs = statement.executeQuery()) {
+			return rs.next() ? rs.getString(1) : null;
+		}
 	}
 
 	List<Manifest.Sequence> sequences() throws SQLException {

@@ -120,7 +120,7 @@ class DatabaseArchive {
 		}
 		// read after the rows: a sequence is never behind the ids copied
 		Manifest manifest = new Manifest(Manifest.FORMAT, Instant.now().toString(), highest(migrations), migrations, tables,
-				catalog.sequences());
+				catalog.sequences(), catalog.auditHead());
 		zip.putNextEntry(new ZipEntry(Manifest.ENTRY));
 		zip.write(json.writeValueAsBytes(manifest));
 		zip.closeEntry();
@@ -163,7 +163,8 @@ class DatabaseArchive {
 			ChainVerification chain = audit.verify();
 			if (!chain.valid()) {
 				throw new ArchiveProblem("The restored audit chain is broken at entry " + chain.firstBrokenId() + " ("
-						+ chain.checked() + " entries read)");
+						+ chain.checked() + " entries read: " + chain.problem() + "); an archive from another data folder needs that "
+						+ "folder's audit.key (or the same BINHYEN_AUDIT_KEY)");
 			}
 			return new Restored(manifest, chain.checked());
 		}

@@ -11,9 +11,10 @@ import java.util.List;
  * @param migrations every applied Flyway version, in the order applied
  * @param tables the tables in foreign-key-safe order (parents first)
  * @param sequences every sequence's position, so new ids continue after the restored ones
+ * @param auditHead the newest audit entry in the snapshot, "id hash" (an anchor of the audit chain kept outside the database)
  */
 record Manifest(int format, String createdAt, String schemaVersion, List<String> migrations, List<Table> tables,
-		List<Sequence> sequences) {
+		List<Sequence> sequences, @org.jspecify.annotations.Nullable String auditHead) {
 
 	static final int FORMAT = 1;
 

@@ -62,6 +62,12 @@ public class DemoMode {
 		if (built) {
 			return;
 		}
+		long users = jdbc.sql("select count(*) from app_user").query(Long.class).single();
+		if (users > 0) {
+			// never turn real data into a demo: the demo seeders would reset real accounts' passwords to the demo one
+			throw new IllegalStateException("--demo refuses this database: it holds " + users + " user account(s) and no demo province. "
+					+ "Start without --demo, or with --demo on a new data folder (BINHYEN_DATA_DIR).");
+		}
 		long started = System.nanoTime();
 		DemoRequest request = new DemoRequest(settings.size(), settings.seed(), settings.password());
 		LOG.info("Building the simulated demo province: {} enterprises, seed {}", request.size(), request.seed());

@@ -15,23 +15,33 @@ import org.springframework.stereotype.Service;
 import vn.binhyen.audit.AuditLog;
 
 /**
- * Loads users for login and slows down password guessing: after {@value #FREE_ATTEMPTS} failed
- * logins an account is locked for a period that doubles with each further failure.
+ * Loads users for login and slows down password guessing on one account: after
+ * {@value #FREE_ATTEMPTS} failed logins the account waits 15 s, then 30 s, 60 s … at most
+ * {@link #LONGEST_WAIT} (five minutes) before a login is tried again: short, so that nobody can
+ * lock an account out for long by guessing on purpose (per source address: {@link LoginThrottle}).
  */
 @Service
 class AccountDetailsService implements UserDetailsService {
 
 	static final int FREE_ATTEMPTS = 5;
-	static final Duration FIRST_LOCK = Duration.ofMinutes(1);
+	static final Duration FIRST_LOCK = Duration.ofSeconds(15);
+	static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
 
 	private final Accounts accounts;
 	private final JdbcClient jdbc;
 	private final AuditLog audit;
 
-	AccountDetailsService(Accounts accounts, JdbcClient jdbc, AuditLog audit) {
+	private final org.springframework.beans.factory.ObjectProvider<LoginThrottle> throttle;
+
+	AccountDetailsService(Accounts accounts, JdbcClient jdbc, AuditLog audit, org.springframework.beans.factory.ObjectProvider<LoginThrottle> throttle) {
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.throttle = throttle;
+	}
+
+	private static @org.jspecify.annotations.Nullable String address(org.springframework.security.core.Authentication auth) {
+		return auth.getDetails() instanceof org.springframework.security.web.authentication.WebAuthenticationDetails d ? d.getRemoteAddress() : null;
 	}
 
 	@Override
@@ -44,12 +54,17 @@ class AccountDetailsService implements UserDetailsService {
 	@EventListener
 	void on(AuthenticationFailureBadCredentialsEvent event) {
 		String username = event.getAuthentication().getName();
+		String from = address(event.getAuthentication());
+		if (from != null) {
+			throttle.ifAvailable(t -> t.failed(from));
+		}
 		accounts.byUsername(username).ifPresent(stored -> {
 			int failures = stored.failedLogins() + 1;
 			Instant lockedUntil = null;
 			if (failures >= FREE_ATTEMPTS) {
 				long factor = 1L << Math.min(failures - FREE_ATTEMPTS, 10);
-				lockedUntil = Instant.now().plus(FIRST_LOCK.multipliedBy(factor));
+				Duration wait = FIRST_LOCK.multipliedBy(factor);
+				lockedUntil = Instant.now().plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
 			}
 			jdbc.sql("update app_user set failed_logins = :f, locked_until = :l where id = :id")
 				.param("f", failures)
@@ -65,6 +80,10 @@ class AccountDetailsService implements UserDetailsService {
 	void on(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal
 				&& event.getAuthentication().getCredentials() != null) {
+			String from = address(event.getAuthentication());
+			if (from != null) {
+				throttle.ifAvailable(t -> t.succeeded(from));
+			}
 			jdbc.sql("update app_user set failed_logins = 0, locked_until = null where id = :id and failed_logins > 0")
 				.param("id", principal.account().id())
 				.update();

@@ -26,13 +26,24 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String header = request.getHeader("Authorization");
 		if (header != null && header.startsWith("Bearer ")) {
-			var found = tokens.user(header.substring(7).strip());
-			if (found.isEmpty()) {
-				SecurityConfiguration.problem(response, 401, "Unauthorized", "Unknown or revoked API token");
+			var owner = tokens.owner(header.substring(7).strip());
+			if (owner.isEmpty()) {
+				SecurityConfiguration.problem(response, 401, "Unauthorized",
+						"Unknown, revoked or expired API token, or its account is disabled or locked");
 				return;
 			}
-			UserDetails user = found.get();
-			var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+			String scope = owner.get().scope();
+			boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+			if ("READ".equals(scope) && !reading) {
+				SecurityConfiguration.problem(response, 403, "Forbidden", "This API token is read-only (scope READ)");
+				return;
+			}
+			UserDetails user = owner.get().user();
+			// only an ADMIN-scoped token carries the administrator role
+			var authorities = user.getAuthorities().stream()
+				.filter(a -> "ADMIN".equals(scope) || !"ROLE_ADMIN".equals(a.getAuthority()))
+				.toList();
+			var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
 			SecurityContextHolder.getContext().setAuthentication(auth);
 		}
 		chain.doFilter(request, response);

@@ -29,12 +29,19 @@ class ApiTokens {
 		this.users = users;
 	}
 
-	/** The user of a valid, unrevoked token of an enabled user; read from the database at most every {@link #CACHED}. */
-	Optional<UserDetails> user(String token) {
+	/** Who a token speaks for, and what it may do: READ, WRITE or ADMIN. */
+	record Owner(long tokenId, String username, String scope, boolean usedLately) {
+	}
+
+	/**
+	 * The user and scope of a valid token: not revoked, not expired, its account enabled and not waiting
+	 * after failed logins; read from the database at most every {@link #CACHED}.
+	 */
+	Optional<TokenCache.Entry> owner(String token) {
 		if (!token.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
-		return cache.user(hash(token), this::load);
+		return cache.lookup(hash(token), this::load);
 	}
 
 	void forgetToken(long tokenId) {
@@ -46,16 +53,15 @@ class ApiTokens {
 	}
 
 	private Optional<TokenCache.Entry> load(String tokenHash) {
-		record Owner(long tokenId, String username, boolean usedLately) {
-		}
 		Optional<Owner> owner = jdbc.sql("""
-				select t.id, u.username, coalesce(t.last_used_at > now() - interval '1 minute', false) from api_token t
-				join app_user u on u.id = t.user_id where t.token_hash = :h and t.revoked_at is null and u.enabled""")
-			.param("h", tokenHash).query((rs, n) -> new Owner(rs.getLong(1), rs.getString(2), rs.getBoolean(3))).optional();
+				select t.id, u.username, t.scope, coalesce(t.last_used_at > now() - interval '1 minute', false) from api_token t
+				join app_user u on u.id = t.user_id where t.token_hash = :h and t.revoked_at is null and t.expires_at > now()
+				and u.enabled and (u.locked_until is null or u.locked_until <= now())""")
+			.param("h", tokenHash).query((rs, n) -> new Owner(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4))).optional();
 		// "last used" to the minute: a write per request would queue every client of one token on its row lock
 		owner.filter(o -> !o.usedLately())
 			.ifPresent(o -> jdbc.sql("update api_token set last_used_at = now() where id = ?").param(o.tokenId()).update());
-		return owner.map(o -> new TokenCache.Entry(o.tokenId(), users.loadUserByUsername(o.username()), 0));
+		return owner.map(o -> new TokenCache.Entry(o.tokenId(), users.loadUserByUsername(o.username()), o.scope(), 0));
 	}
 
 	static String hash(String token) {

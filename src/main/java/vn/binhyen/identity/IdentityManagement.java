@@ -181,18 +181,37 @@ public class IdentityManagement {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	/** A new personal API token; the plain value is returned once and only its hash is kept. */
+	/** A new personal API token with all the user's rights (scope ADMIN), valid 90 days. */
 	public IssuedToken issueToken(long userId, String name) {
+		return issueToken(userId, name, "ADMIN", 90);
+	}
+
+	/**
+	 * A new personal API token; the plain value is returned once and only its hash is kept.
+	 *
+	 * @param scope READ (GET only), WRITE (the user's roles except ADMIN) or ADMIN (all the user's roles)
+	 * @param days validity, 1 to 365
+	 */
+	public IssuedToken issueToken(long userId, String name, String scope, int days) {
+		if (!java.util.Set.of("READ", "WRITE", "ADMIN").contains(scope)) {
+			throw new InvalidInput("scope", "token.error.scope");
+		}
+		if (days < 1 || days > 365) {
+			throw new InvalidInput("days", "token.error.days");
+		}
 		if (name == null || name.isBlank()) {
 			throw new InvalidInput("name", "validation.required");
 		}
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String token = ApiTokens.PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		long id = jdbc.sql("insert into api_token (user_id, name, token_hash, prefix) values (:u, :n, :h, :p) returning id")
+		long id = jdbc.sql("""
+				insert into api_token (user_id, name, token_hash, prefix, scope, expires_at)
+				values (:u, :n, :h, :p, :s, now() + make_interval(days => :d)) returning id""")
 			.param("u", userId).param("n", name.strip()).param("h", ApiTokens.hash(token)).param("p", token.substring(0, 10))
+			.param("s", scope).param("d", days)
 			.query(Long.class).single();
-		audit.record("CREATE", "api_token", id, "user=" + userId + "; name=" + name);
+		audit.record("CREATE", "api_token", id, "user=" + userId + "; name=" + name + "; scope=" + scope + "; days=" + days);
 		return new IssuedToken(id, name, token);
 	}
 

@@ -17,7 +17,8 @@ import vn.binhyen.identity.IdentityManagement.UserForm;
 
 /**
  * The first start on an empty database creates the steering office and an administrator. Its
- * password comes from {@code BINHYEN_ADMIN_PASSWORD}, or is generated and logged once: there is
+ * password comes from {@code BINHYEN_ADMIN_PASSWORD}, or is generated and written to
+ * {@code admin-password.txt} in the data folder (0600; the log names the file): there is
  * no fixed default outside demo mode. Not during {@code restore} (profile {@code cli-restore}),
  * which needs the database empty.
  */
@@ -28,14 +29,18 @@ class InitialAccounts {
 	private static final Logger LOG = LoggerFactory.getLogger(InitialAccounts.class);
 
 	static final String STEERING_OFFICE = "VP-BCD";
+	static final String PASSWORD_FILE = "admin-password.txt";
 
 	private final Accounts accounts;
 	private final IdentityManagement identity;
 	private final DemoMode demoMode;
 	private final String adminPassword;
 
+	private final java.nio.file.Path dataDir;
+
 	InitialAccounts(Accounts accounts, IdentityManagement identity, DemoMode demoMode,
-			@Value("${binhyen.admin.password:}") String adminPassword) {
+			@Value("${binhyen.admin.password:}") String adminPassword, @Value("${binhyen.data-dir:./data}") java.nio.file.Path dataDir) {
+		this.dataDir = dataDir;
 		this.accounts = accounts;
 		this.identity = identity;
 		this.demoMode = demoMode;
@@ -57,8 +62,19 @@ class InitialAccounts {
 		identity.createUser(new UserForm("admin", "Quản trị hệ thống", STEERING_OFFICE, Set.of(Role.ADMIN, Role.COORDINATOR),
 				List.of(), List.of(), null, password), !generated);
 		if (generated) {
-			LOG.warn("Created user 'admin' with the generated password {} (shown once; set BINHYEN_ADMIN_PASSWORD to choose one)",
-					password);
+			java.nio.file.Path file = dataDir.resolve(PASSWORD_FILE).toAbsolutePath();
+			try {
+				java.nio.file.Files.deleteIfExists(file);
+				java.nio.file.Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+						java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+				java.nio.file.Files.writeString(file, password + "\n");
+			}
+			catch (java.io.IOException ex) {
+				throw new IllegalStateException("Cannot write the first administrator's password to " + file, ex);
+			}
+			// the password itself never goes to the log
+			LOG.warn("Created user 'admin' with a generated password, written to {} (readable by this user only; delete it after "
+					+ "the first login and a change of password; set BINHYEN_ADMIN_PASSWORD to choose one)", file);
 		}
 		else {
 			LOG.info("Created user 'admin' with the password from BINHYEN_ADMIN_PASSWORD");

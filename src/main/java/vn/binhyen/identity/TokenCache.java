@@ -19,7 +19,8 @@ final class TokenCache {
 
 	static final int MAX = 10_000;
 
-	record Entry(long tokenId, UserDetails user, long expiresAt) {
+	/** @param scope READ, WRITE or ADMIN: what the token may do */
+	record Entry(long tokenId, UserDetails user, String scope, long expiresAt) {
 	}
 
 	private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -31,12 +32,15 @@ final class TokenCache {
 		this.nanoTime = nanoTime;
 	}
 
-	/** The token's user, from the cache or else {@code load} (empty: unknown, revoked or disabled; not cached). */
-	Optional<UserDetails> user(String tokenHash, Function<String, Optional<Entry>> load) {
+	/**
+	 * The token's user and scope, from the cache or else {@code load} (empty: unknown, revoked, expired,
+	 * or its account disabled or locked; not cached).
+	 */
+	Optional<Entry> lookup(String tokenHash, Function<String, Optional<Entry>> load) {
 		long now = nanoTime.getAsLong();
 		Entry cached = entries.get(tokenHash);
 		if (cached != null && now - cached.expiresAt() < 0) {
-			return Optional.of(cached.user());
+			return Optional.of(cached);
 		}
 		Optional<Entry> loaded = load.apply(tokenHash);
 		if (loaded.isEmpty()) {
@@ -46,8 +50,9 @@ final class TokenCache {
 		if (entries.size() >= MAX) {
 			entries.clear();
 		}
-		entries.put(tokenHash, new Entry(loaded.get().tokenId(), loaded.get().user(), now + ttlNanos));
-		return Optional.of(loaded.get().user());
+		Entry entry = new Entry(loaded.get().tokenId(), loaded.get().user(), loaded.get().scope(), now + ttlNanos);
+		entries.put(tokenHash, entry);
+		return Optional.of(entry);
 	}
 
 	void forgetToken(long tokenId) {

@@ -28,12 +28,15 @@ public class OutreachManagement {
 	private final ObjectProvider<Registry> registry;
 	private final Geography geography;
 	private final CoverageQuery coverage;
+	private final vn.binhyen.audit.AuditLog audit;
 
-	OutreachManagement(Sessions sessions, ObjectProvider<Registry> registry, Geography geography, CoverageQuery coverage) {
+	OutreachManagement(Sessions sessions, ObjectProvider<Registry> registry, Geography geography, CoverageQuery coverage,
+			vn.binhyen.audit.AuditLog audit) {
 		this.sessions = sessions;
 		this.registry = registry;
 		this.geography = geography;
 		this.coverage = coverage;
+		this.audit = audit;
 	}
 
 	/** The outcome of recording: the stored session and whether it is new. */
@@ -45,7 +48,10 @@ public class OutreachManagement {
 		OutreachSession session = validate(input, source);
 		String key = naturalKey(session);
 		return sessions.insertIfAbsent(key, session, actor)
-			.map(id -> new Recorded(sessions.findById(id).orElseThrow(), true))
+			.map(id -> {
+				audit.recordAs(actor, null, "CREATE", "outreach-session", id, source + ": " + key);
+				return new Recorded(sessions.findById(id).orElseThrow(), true);
+			})
 			.orElseGet(() -> new Recorded(sessions.findByNaturalKey(key).orElseThrow(), false));
 	}
 

@@ -11,7 +11,8 @@ import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * Starts the embedded PostgreSQL unless {@code spring.datasource.url} points at an external one
- * (e.g. through {@code SPRING_DATASOURCE_URL}).
+ * (e.g. through {@code SPRING_DATASOURCE_URL}). The app (and Flyway) connect as the application
+ * role, never as the superuser.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -27,7 +28,8 @@ class EmbeddedDatabaseConfiguration {
 		HikariDataSource dataSource = DataSourceBuilder.create()
 			.type(HikariDataSource.class)
 			.url(server.jdbcUrl())
-			.username("postgres")
+			.username(server.appUser())
+			.password(server.appPassword())
 			.build();
 		dataSource.setPoolName("embedded");
 		dataSource.setMaximumPoolSize(20);

@@ -31,12 +31,14 @@ final class EmbeddedPostgresServer {
 	private final Path directory;
 	private final @Nullable EmbeddedPostgres postgres;
 	private final String jdbcUrl;
+	private final DatabaseCredentials credentials;
 	private int users;
 
-	private EmbeddedPostgresServer(Path directory, @Nullable EmbeddedPostgres postgres, String jdbcUrl) {
+	private EmbeddedPostgresServer(Path directory, @Nullable EmbeddedPostgres postgres, int port, DatabaseCredentials credentials) {
 		this.directory = directory;
 		this.postgres = postgres;
-		this.jdbcUrl = jdbcUrl;
+		this.jdbcUrl = "jdbc:postgresql://localhost:" + port + "/postgres";
+		this.credentials = credentials;
 	}
 
 	static synchronized EmbeddedPostgresServer acquire(Path directory, PlatformSettings.Embedded settings) {
@@ -46,8 +48,18 @@ final class EmbeddedPostgresServer {
 		return server;
 	}
 
+	/** The database's URL, without credentials. */
 	String jdbcUrl() {
 		return jdbcUrl;
+	}
+
+	/** The application role: no superuser, owns the schema; the app and Flyway connect as it. */
+	String appUser() {
+		return DatabaseCredentials.APP_ROLE;
+	}
+
+	String appPassword() {
+		return credentials.appPassword();
 	}
 
 	/**
@@ -59,7 +71,10 @@ final class EmbeddedPostgresServer {
 			Optional<Integer> port = serverOfARunningApp(directory);
 			if (port.isPresent()) {
 				LOG.info("Using the embedded PostgreSQL of the app running on {} (port {})", directory, port.get());
-				return new EmbeddedPostgresServer(directory, null, "jdbc:postgresql://localhost:" + port.get() + "/postgres?user=postgres");
+				DatabaseCredentials credentials = DatabaseCredentials.read(directory)
+					.orElseThrow(() -> new DataFolderUnusable(DatabaseCredentials.file(directory),
+							"the running app's database password file is missing"));
+				return new EmbeddedPostgresServer(directory, null, port.get(), credentials);
 			}
 		}
 		EmbeddedPostgresServer server = start(directory, settings);
@@ -120,14 +135,22 @@ final class EmbeddedPostgresServer {
 	private static EmbeddedPostgresServer start(Path directory, PlatformSettings.Embedded settings) {
 		requireUsable(directory);
 		Path serverLogPath = directory.resolveSibling("postgres.log");
+		Path passwordForInitdb = directory.resolveSibling("postgres.initdb-password");
 		try {
 			stopOrphan(directory);
 			if (settings.clean()) {
 				org.springframework.util.FileSystemUtils.deleteRecursively(directory);
 			}
 			Files.createDirectories(directory);
+			boolean fresh = !Files.exists(directory.resolve("postgresql.conf"));
+			boolean upgrading = !fresh && !ClusterAccess.isStrict(directory);
+			DatabaseCredentials credentials = credentials(directory, fresh || upgrading);
+			if (!Files.exists(serverLogPath)) {
+				Files.createFile(serverLogPath);
+			}
+			LogFolderCheck.ownerOnly(serverLogPath, "rw-------");
 			java.io.File serverLog = serverLogPath.toFile();
-			LOG.info("Starting the embedded PostgreSQL in {}", directory);
+			LOG.info("Starting the embedded PostgreSQL in {}{}", directory, upgrading ? " (upgrading it to password authentication)" : "");
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(settings.clean())
@@ -136,19 +159,56 @@ final class EmbeddedPostgresServer {
 				.setOutputRedirector(ProcessBuilder.Redirect.appendTo(serverLog))
 				.setErrorRedirector(ProcessBuilder.Redirect.appendTo(serverLog))
 				.setServerConfig("listen_addresses", "localhost")
+				.setServerConfig("password_encryption", "scram-sha-256")
 				.setServerConfig("shared_buffers", settings.sharedBuffers())
 				.setServerConfig("max_connections", "200")
-				.setServerConfig("fsync", settings.clean() ? "off" : "on");
+				.setServerConfig("fsync", settings.clean() ? "off" : "on")
+				.setDataDirectoryCustomizer(dir -> ClusterAccess.writeHba(dir.toPath(), upgrading ? ClusterAccess.UPGRADE_HBA : ClusterAccess.STRICT_HBA));
+			if (fresh) {
+				// initdb (run by the builder) sets the superuser's password and no "trust" line from the start
+				Files.deleteIfExists(passwordForInitdb);
+				Files.createFile(passwordForInitdb, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+						java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+				Files.writeString(passwordForInitdb, credentials.superuserPassword() + "\n");
+				builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", passwordForInitdb.toString());
+			}
+			if (!upgrading) {
+				builder.setConnectConfig("password", credentials.superuserPassword());
+			}
 			if (settings.port() > 0) {
 				builder.setPort(settings.port());
 			}
 			EmbeddedPostgres postgres = builder.start();
-			return new EmbeddedPostgresServer(directory, postgres, postgres.getJdbcUrl("postgres", "postgres"));
+			Files.deleteIfExists(passwordForInitdb);
+			ClusterAccess.secure(directory, postgres.getPort(), credentials, upgrading);
+			return new EmbeddedPostgresServer(directory, postgres, postgres.getPort(), credentials);
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (IOException | java.sql.SQLException | RuntimeException ex) {
+			try {
+				Files.deleteIfExists(passwordForInitdb);
+			}
+			catch (IOException ignored) {
+				// reported below
+			}
 			throw new DataFolderUnusable(directory, "the server did not start (" + ex.getMessage() + "); "
 					+ lastProblem(serverLogPath).map(line -> "its log says: " + line).orElse("see " + serverLogPath.toAbsolutePath()));
 		}
+	}
+
+	/** The folder's passwords; made (or made again) for a new cluster or one being upgraded, kept otherwise. */
+	private static DatabaseCredentials credentials(Path directory, boolean mayGenerate) throws IOException {
+		var existing = DatabaseCredentials.read(directory);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		if (!mayGenerate) {
+			throw new DataFolderUnusable(DatabaseCredentials.file(directory),
+					"the database password file is missing; the server only accepts passwords (restore the file from a backup of the data folder)");
+		}
+		DatabaseCredentials made = DatabaseCredentials.generate();
+		made.write(directory);
+		LOG.info("Generated the embedded database's passwords in {} (readable by this user only)", DatabaseCredentials.file(directory));
+		return made;
 	}
 
 	/** Refuses a folder PostgreSQL could not work in, before touching anything in it. */

@@ -25,8 +25,16 @@ public final class DocxReportWriter {
 
 	private final ReportTexts texts;
 
+	private String footer = "";
+
 	public DocxReportWriter(ReportTexts texts) {
 		this.texts = texts;
+	}
+
+	/** A line in every page's footer (the audit chain's head, so a later rewrite of the log shows against the printed report). */
+	public DocxReportWriter withFooter(String line) {
+		this.footer = line;
+		return this;
 	}
 
 	public byte[] write(ReportFigures figures, ReportHeading heading) {
@@ -38,6 +46,9 @@ public final class DocxReportWriter {
 			title(doc, heading, figures);
 			sections(doc, figures);
 			closing(doc, heading);
+			if (!footer.isEmpty()) {
+				doc.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph().createRun().setText(footer);
+			}
 			doc.write(out);
 			return out.toByteArray();
 		}

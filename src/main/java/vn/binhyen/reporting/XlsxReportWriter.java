@@ -20,8 +20,16 @@ public final class XlsxReportWriter {
 
 	private final ReportTexts texts;
 
+	private String footer = "";
+
 	public XlsxReportWriter(ReportTexts texts) {
 		this.texts = texts;
+	}
+
+	/** A line in every sheet's printed footer (the audit chain's head). */
+	public XlsxReportWriter withFooter(String line) {
+		this.footer = line;
+		return this;
 	}
 
 	public byte[] write(ReportFigures f) {
@@ -53,6 +61,7 @@ public final class XlsxReportWriter {
 			f.outreach().byTopic().forEach((topic, n) -> values(outreach, "Chủ đề " + topic, n));
 			for (int i = 0; i < book.getNumberOfSheets(); i++) {
 				Sheet sheet = book.getSheetAt(i);
+				sheet.getFooter().setLeft(footer);
 				for (int c = 0; c < sheet.getRow(0).getLastCellNum(); c++) {
 					sheet.setColumnWidth(c, c == 1 ? 40 * 256 : 16 * 256);
 				}

@@ -50,16 +50,18 @@ public class RiskManagement {
 	private final Scores scores;
 	private final RiskStore store;
 	private final RiskScoring scoring;
+	private final vn.binhyen.audit.AuditLog audit;
 
 	private final Geography geography;
 	private final Clock clock;
 
-	RiskManagement(Scores scores, RiskStore store, RiskScoring scoring, Geography geography, Clock clock) {
+	RiskManagement(Scores scores, RiskStore store, RiskScoring scoring, Geography geography, Clock clock, vn.binhyen.audit.AuditLog audit) {
 		this.scores = scores;
 		this.store = store;
 		this.scoring = scoring;
 		this.geography = geography;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	/**
@@ -103,12 +105,15 @@ public class RiskManagement {
 
 	/** Trains a new, inactive version on everything known up to the end of last month. */
 	public long train(String by) {
-		return scoring.train(by, scoring.currentMonth());
+		long version = scoring.train(by, scoring.currentMonth());
+		audit.recordAs(by, null, "CREATE", "risk-model", version, "trained, inactive");
+		return version;
 	}
 
 	/** Makes a version the one that scores, and rescores everyone with it. */
 	public void activate(long versionId, String by) {
 		scoring.activate(versionId, by);
+		audit.recordAs(by, null, "ACTIVATE", "risk-model", versionId, "model version " + versionId + " scores from now on");
 		scoring.scoreAll(scoring.currentMonth());
 	}
 
@@ -156,6 +161,7 @@ public class RiskManagement {
 			}
 		}
 		scores.setThreshold(band, threshold, by);
+		audit.recordAs(by, null, "UPDATE", "risk-threshold", band, "threshold=" + threshold);
 	}
 
 	/** Rescores one enterprise now (an incident or a correction arrived). */

@@ -141,7 +141,7 @@ public class ImportJobs {
 			.print(out)) {
 			for (ImportReport.RejectedRow row : report.rejected()) {
 				for (FieldError error : row.errors()) {
-					csv.printRecord(row.row(), error.field(), error.message());
+					csv.printRecord(row.row(), CsvCells.neutral(error.field()), CsvCells.neutral(error.message()));
 				}
 			}
 		}

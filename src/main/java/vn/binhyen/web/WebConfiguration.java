@@ -39,6 +39,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
+		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 import vn.binhyen.audit.AuditLog;
 import vn.binhyen.audit.AuditQuery;
+import vn.binhyen.audit.AuditVerifications;
 import vn.binhyen.audit.ChainVerification;
 import vn.binhyen.shared.NavItem;
 
@@ -24,9 +25,11 @@ import vn.binhyen.shared.NavItem;
 class AuditController {
 
 	private final AuditLog audit;
+	private final AuditVerifications verifications;
 
-	AuditController(AuditLog audit) {
+	AuditController(AuditLog audit, AuditVerifications verifications) {
 		this.audit = audit;
+		this.verifications = verifications;
 	}
 
 	@Bean
@@ -44,12 +47,13 @@ class AuditController {
 		model.addAttribute("query", query);
 		model.addAttribute("entries", audit.find(query));
 		model.addAttribute("total", audit.count(query));
+		model.addAttribute("lastVerification", verifications.latest().orElse(null));
 		return "admin/audit";
 	}
 
 	@PostMapping("/admin/audit/verify")
 	String verify(Model model) {
-		model.addAttribute("verification", audit.verify());
+		model.addAttribute("verification", verifications.run("SCREEN"));
 		return screen(null, null, null, null, null, null, 0, model);
 	}
 
@@ -67,6 +71,6 @@ class AuditController {
 	@GetMapping("/api/v1/audit/verify")
 	@ResponseBody
 	ChainVerification verifyApi() {
-		return audit.verify();
+		return verifications.run("API");
 	}
 }

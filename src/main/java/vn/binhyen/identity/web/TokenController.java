@@ -32,9 +32,10 @@ class TokenController {
 	}
 
 	@PostMapping
-	String create(@RequestParam String name, Model model) {
+	String create(@RequestParam String name, @RequestParam(defaultValue = "READ") String scope,
+			@RequestParam(defaultValue = "90") int days, Model model) {
 		try {
-			model.addAttribute("issued", identity.issueToken(currentUser.require().id(), name));
+			model.addAttribute("issued", identity.issueToken(currentUser.require().id(), name, scope, days));
 		}
 		catch (InvalidInput ex) {
 			model.addAttribute("error", ex.getMessage());

@@ -91,6 +91,6 @@ final class ReportRequests {
 	}
 
 	private static String q(String text) {
-		return '"' + text.replace("\"", "\"\"") + '"';
+		return '"' + vn.binhyen.shared.CsvCells.neutral(text).replace("\"", "\"\"") + '"';
 	}
 }

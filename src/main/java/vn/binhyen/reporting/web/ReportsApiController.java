@@ -31,9 +31,11 @@ class ReportsApiController {
 	static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final ReportingManagement reporting;
+	private final vn.binhyen.audit.AuditLog audit;
 
-	ReportsApiController(ReportingManagement reporting) {
+	ReportsApiController(ReportingManagement reporting, vn.binhyen.audit.AuditLog audit) {
 		this.reporting = reporting;
+		this.audit = audit;
 	}
 
 	record UnitIncidents(String unit, String name, long incidents) {
@@ -66,7 +68,7 @@ class ReportsApiController {
 			@RequestParam(required = false) @Nullable String unit, @RequestParam Map<String, String> params) {
 		ReportFigures f = reporting.figures(ReportRequests.period(from, to), ReportRequests.unit(unit))
 			.withSections(ReportRequests.sections(params));
-		byte[] bytes = new DocxReportWriter(ReportTexts.vietnamese()).write(f, reporting.heading(LocalDate.now()));
+		byte[] bytes = new DocxReportWriter(ReportTexts.vietnamese()).withFooter(audit.head().line()).write(f, reporting.heading(LocalDate.now()));
 		return file(bytes, DOCX, "bao-cao-" + f.period().from() + "-" + f.period().to() + ".docx");
 	}
 
@@ -76,7 +78,7 @@ class ReportsApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable String unit) {
 		ReportFigures f = reporting.figures(ReportRequests.period(from, to), ReportRequests.unit(unit));
-		byte[] bytes = new XlsxReportWriter(ReportTexts.vietnamese()).write(f);
+		byte[] bytes = new XlsxReportWriter(ReportTexts.vietnamese()).withFooter(audit.head().line()).write(f);
 		return file(bytes, XLSX, "so-lieu-" + f.period().from() + "-" + f.period().to() + ".xlsx");
 	}
 

@@ -36,10 +36,12 @@ import vn.binhyen.shared.NavItem;
 class ReportsController {
 
 	private final ReportingManagement reporting;
+	private final vn.binhyen.audit.AuditLog audit;
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	ReportsController(ReportingManagement reporting) {
+	ReportsController(ReportingManagement reporting, vn.binhyen.audit.AuditLog audit) {
 		this.reporting = reporting;
+		this.audit = audit;
 	}
 
 	@Bean
@@ -88,7 +90,8 @@ class ReportsController {
 			@RequestParam(required = false) @Nullable String unit, @RequestParam Map<String, String> params) {
 		ReportFigures f = reporting.figures(ReportRequests.period(from, to), ReportRequests.unit(unit))
 			.withSections(ReportRequests.sections(params));
-		byte[] bytes = new DocxReportWriter(ReportTexts.vietnamese()).write(f, reporting.heading(LocalDate.now()));
+		byte[] bytes = new DocxReportWriter(ReportTexts.vietnamese()).withFooter(audit.head().line()).write(f, reporting.heading(LocalDate.now()));
+		audit.record("EXPORT", "report", "periodic.docx", from + ".." + to + (unit == null ? "" : " " + unit));
 		return ReportsApiController.file(bytes, ReportsApiController.DOCX,
 				"bao-cao-" + f.period().from() + "-" + f.period().to() + ".docx");
 	}
