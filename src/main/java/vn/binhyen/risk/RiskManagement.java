@@ -86,7 +86,11 @@ public class RiskManagement {
 
 	/** Forecasts for every commune from the incidents of the 72 months before this one, highest first. */
 	public List<AreaForecast> areaForecast() {
-		YearMonth now = YearMonth.now();
+		return areaForecast(YearMonth.now());
+	}
+
+	/** The forecasts for month {@code now} and the two after it, from the months before it. */
+	List<AreaForecast> areaForecast(YearMonth now) {
 		YearMonth first = now.minusMonths(FORECAST_HISTORY);
 		var counts = store.unitCounts(first, now);
 		List<String> units = List.copyOf(counts.keySet());
