@@ -3,6 +3,7 @@ package vn.binhyen.risk;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,8 +26,9 @@ import vn.binhyen.shared.CliCommand;
 /**
  * {@code forecast-eval --events FILE.csv --test-from YYYY-MM [--test-to YYYY-MM] [--out forecasts.csv] [--json]}:
  * judges the area forecaster on any event history (CSV with header, columns {@code area,date}
- * and an optional {@code count}) against seasonal-naive, historical-mean and last-12-months
- * forecasts, each test month forecast from earlier months only.
+ * and an optional {@code count}) or on an invented one ({@code --synthetic SEED},
+ * {@link SyntheticHistory}) against the {@link ForecastBaselines}, each test month forecast from
+ * earlier months only, with the coverage of its 80% intervals.
  */
 @Component
 class ForecastEvalCommand implements CliCommand {
@@ -38,22 +40,78 @@ class ForecastEvalCommand implements CliCommand {
 
 	@Override
 	public String description() {
-		return "evaluate the area forecaster: --events FILE.csv --test-from YYYY-MM [--test-to YYYY-MM] [--out forecasts.csv] [--json]";
+		return "evaluate the area forecaster: (--events FILE.csv --test-from YYYY-MM | --synthetic SEED) [--test-to YYYY-MM] "
+				+ "[--out forecasts.csv] [--json]";
 	}
 
 	@Override
 	public int run(List<String> args, PrintStream out) {
-		Path events;
-		YearMonth testFrom;
+		History history;
 		try {
-			events = Path.of(Options.value(args, "--events", ""));
-			testFrom = YearMonth.parse(Options.value(args, "--test-from", ""));
+			history = args.contains("--synthetic") ? synthetic(args) : read(Path.of(Options.value(args, "--events", "")));
+		}
+		catch (IOException | RuntimeException e) {
+			out.println("Bad arguments or unreadable events: " + e.getMessage());
+			out.println("Usage: " + description());
+			return 2;
+		}
+		if (history.areas().isEmpty()) {
+			out.println("No events");
+			return 1;
+		}
+		YearMonth last = history.first().plusMonths(history.counts()[0].length - 1L);
+		YearMonth testFrom;
+		YearMonth testTo;
+		try {
+			String from = Options.value(args, "--test-from", args.contains("--synthetic") ? last.minusMonths(95).toString() : "");
+			testFrom = YearMonth.parse(from);
+			testTo = YearMonth.parse(Options.value(args, "--test-to", last.toString()));
 		}
 		catch (RuntimeException e) {
 			out.println("Bad arguments: " + e.getMessage());
 			out.println("Usage: " + description());
 			return 2;
 		}
+		if (testTo.isAfter(last)) {
+			history = history.extendedTo(testTo);
+		}
+		String outFile = Options.value(args, "--out", "");
+		try (Writer writer = outFile.isEmpty() ? Writer.nullWriter() : Files.newBufferedWriter(Path.of(outFile), StandardCharsets.UTF_8)) {
+			writer.write(outFile.isEmpty() ? "" : "area,month,forecast,lower,upper,actual,covered\n");
+			ForecastEvaluation.Result result = ForecastEvaluation.evaluate(history.areas(), history.counts(), history.first(), testFrom, testTo,
+					(area, month, row) -> {
+						try {
+							writer.write(String.format(Locale.ROOT, "%s,%s,%.6f,%d,%d,%d,%.4f%n", area, month, row.forecast(), row.lower(), row.upper(),
+									row.actual(), row.covered()));
+						}
+						catch (IOException e) {
+							throw new UncheckedIOException(e);
+						}
+					});
+			out.println(result.json());
+			return 0;
+		}
+		catch (IllegalArgumentException e) {
+			out.println("Bad test period: " + e.getMessage());
+			return 2;
+		}
+		catch (IOException | UncheckedIOException e) {
+			out.println("Cannot write " + outFile + ": " + e.getMessage());
+			return 1;
+		}
+	}
+
+	/** Counts {@code [area][month − first]}, areas in name order. */
+	record History(List<String> areas, int[][] counts, YearMonth first) {
+
+		/** The same history with months without events up to {@code last}. */
+		History extendedTo(YearMonth last) {
+			int months = (int) first.until(last, ChronoUnit.MONTHS) + 1;
+			return new History(areas, java.util.Arrays.stream(counts).map(c -> java.util.Arrays.copyOf(c, months)).toArray(int[][]::new), first);
+		}
+	}
+
+	static History read(Path events) throws IOException {
 		Map<String, Map<YearMonth, Integer>> byArea = new TreeMap<>();
 		YearMonth first = null;
 		YearMonth last = null;
@@ -67,44 +125,30 @@ class ForecastEvalCommand implements CliCommand {
 				last = last == null || month.isAfter(last) ? month : last;
 			}
 		}
-		catch (IOException | RuntimeException e) {
-			out.println("Cannot read " + events + ": " + e.getMessage());
-			return 1;
-		}
 		if (first == null || last == null) {
-			out.println("No events in " + events);
-			return 1;
+			return new History(List.of(), new int[0][0], YearMonth.of(2000, 1));
 		}
-		YearMonth testTo = YearMonth.parse(Options.value(args, "--test-to", last.toString()));
-		YearMonth end = testTo.isAfter(last) ? testTo : last;
 		List<String> areas = new ArrayList<>(byArea.keySet());
-		int[][] counts = new int[areas.size()][(int) first.until(end, ChronoUnit.MONTHS) + 1];
+		int[][] counts = new int[areas.size()][(int) first.until(last, ChronoUnit.MONTHS) + 1];
 		for (int a = 0; a < areas.size(); a++) {
 			for (var e : byArea.get(areas.get(a)).entrySet()) {
 				counts[a][(int) first.until(e.getKey(), ChronoUnit.MONTHS)] += e.getValue();
 			}
 		}
-		String outFile = Options.value(args, "--out", "");
-		try (Writer writer = outFile.isEmpty() ? Writer.nullWriter() : Files.newBufferedWriter(Path.of(outFile), StandardCharsets.UTF_8)) {
-			writer.write(outFile.isEmpty() ? "" : "area,month,forecast\n");
-			ForecastEvaluation.Result result = ForecastEvaluation.evaluate(areas, counts, first, testFrom, testTo, (area, month, f) -> {
-				try {
-					writer.write(String.format(Locale.ROOT, "%s,%s,%.6f%n", area, month, f));
-				}
-				catch (IOException e) {
-					throw new java.io.UncheckedIOException(e);
-				}
-			});
-			out.println(result.json());
-			return 0;
+		return new History(areas, counts, first);
+	}
+
+	private static History synthetic(List<String> args) {
+		SyntheticHistory standard = SyntheticHistory.standard();
+		int regions = Integer.parseInt(Options.value(args, "--regions", String.valueOf(standard.regions())));
+		int years = Integer.parseInt(Options.value(args, "--years", String.valueOf(standard.years())));
+		if (regions < 1 || years < 10) {
+			throw new IllegalArgumentException("--regions must be ≥ 1 and --years ≥ 10");
 		}
-		catch (IllegalArgumentException e) {
-			out.println("Bad test period: " + e.getMessage());
-			return 2;
-		}
-		catch (IOException | java.io.UncheckedIOException e) {
-			out.println("Cannot write " + outFile + ": " + e.getMessage());
-			return 1;
-		}
+		SyntheticHistory generator = new SyntheticHistory(regions, years, standard.meanRate(), standard.yearlyTrend(), standard.shareSpread(),
+				standard.shareDrift(), standard.seasonAmplitude(), standard.gammaShape());
+		int[][] counts = generator.counts(Long.parseLong(Options.value(args, "--synthetic", "")));
+		List<String> areas = java.util.stream.IntStream.range(0, regions).mapToObj(r -> String.format(Locale.ROOT, "R%02d", r)).toList();
+		return new History(areas, counts, YearMonth.of(2026 - years, 1));
 	}
 }

@@ -35,9 +35,18 @@ public class RiskManagement {
 			@Nullable String activatedBy, String metrics) {
 	}
 
-	/** Expected labor incidents in a commune for the month and the quarter starting now, with 80% intervals. */
-	public record AreaForecast(String unitCode, double month, int monthLow, int monthHigh, double quarter, int quarterLow, int quarterHigh) {
+	/**
+	 * Expected labor incidents in a commune for the month and the quarter starting now, with the
+	 * 80% intervals of the predictive distribution, and the counts of the 24 months before this
+	 * one (oldest first).
+	 */
+	public record AreaForecast(String unitCode, double month, int monthLow, int monthHigh, double quarter, int quarterLow, int quarterHigh,
+			List<Integer> recent) {
 	}
+
+	/** Months of history the area forecast learns from, and months of it shown beside each forecast. */
+	static final int FORECAST_HISTORY = 72;
+	static final int FORECAST_RECENT = 24;
 
 	public record Band(String band, double threshold, String setBy) {
 	}
@@ -117,27 +126,34 @@ public class RiskManagement {
 		scoring.scoreAll(scoring.currentMonth());
 	}
 
-	/** Forecasts for every commune from the incidents of the 36 months before this one, highest first. */
+	/** Forecasts for every commune from the incidents of the 72 months before this one, highest first. */
 	public List<AreaForecast> areaForecast() {
-		YearMonth now = scoring.currentMonth();
-		YearMonth first = now.minusMonths(36);
+		return areaForecast(scoring.currentMonth());
+	}
+
+	/** The forecasts for month {@code now} and the two after it, from the months before it. */
+	List<AreaForecast> areaForecast(YearMonth now) {
+		YearMonth first = now.minusMonths(FORECAST_HISTORY);
 		var counts = store.unitCounts(first, now);
 		List<String> units = List.copyOf(counts.keySet());
 		if (units.isEmpty()) {
 			return List.of();
 		}
-		int t = 36;
-		AreaForecaster forecaster = new AreaForecaster(units.stream().map(counts::get).toArray(int[][]::new));
+		int t = FORECAST_HISTORY;
+		int[][] history = units.stream().map(counts::get).toArray(int[][]::new);
+		AreaForecaster forecaster = new AreaForecaster(history, first.getMonthValue() - 1);
 		double[][] ahead = new double[3][];
 		for (int k = 0; k < 3; k++) {
-			ahead[k] = forecaster.forecast(t, first.getMonthValue() - 1, k);
+			ahead[k] = forecaster.forecast(t, k);
 		}
+		double dispersion = forecaster.dispersion(t);
 		List<AreaForecast> result = new java.util.ArrayList<>();
 		for (int a = 0; a < units.size(); a++) {
 			double quarter = ahead[0][a] + ahead[1][a] + ahead[2][a];
-			int[] m = AreaForecaster.interval(ahead[0][a]);
-			int[] q = AreaForecaster.interval(quarter);
-			result.add(new AreaForecast(units.get(a), ahead[0][a], m[0], m[1], quarter, q[0], q[1]));
+			int[] m = new CountDistribution(ahead[0][a], dispersion).interval();
+			int[] q = new CountDistribution(quarter, dispersion).interval();
+			List<Integer> recent = java.util.Arrays.stream(history[a], t - FORECAST_RECENT, t).boxed().toList();
+			result.add(new AreaForecast(units.get(a), ahead[0][a], m[0], m[1], quarter, q[0], q[1], recent));
 		}
 		result.sort(java.util.Comparator.comparingDouble(AreaForecast::quarter).reversed());
 		return result;

@@ -51,22 +51,6 @@ class RiskController {
 		return "risk/watchlist";
 	}
 
-	@GetMapping("/risk/forecast")
-	@PreAuthorize("hasAnyRole('COORDINATOR','ANALYST','OFFICER')")
-	String forecast(Model model) {
-		var scope = user.scope();
-		model.addAttribute("forecasts", risk.areaForecast().stream().filter(f -> scope.covers(f.unitCode(), null)).toList());
-		return "risk/forecast";
-	}
-
-	@GetMapping("/api/v1/risk/forecast")
-	@ResponseBody
-	@PreAuthorize("hasAnyRole('COORDINATOR','ANALYST','OFFICER')")
-	Map<String, Object> forecastApi() {
-		var scope = user.scope();
-		return Map.of("items", risk.areaForecast().stream().filter(f -> scope.covers(f.unitCode(), null)).toList());
-	}
-
 	@GetMapping("/risk/models")
 	@PreAuthorize("hasAnyRole('COORDINATOR','ANALYST')")
 	String models(Model model) {
