@@ -36,10 +36,12 @@ final class Lexicon {
 		TRIGGERS.add(new Trigger(EventType.STRIKE, rx("đình công|bãi công"), false, true, false));
 		TRIGGERS.add(new Trigger(EventType.COLLECTIVE_STOPPAGE,
 				rx("(?:ngừng|ngưng) (?:làm )?việc|nghỉ việc|nghỉ làm|bỏ việc|bỏ xưởng"), true, false, false));
-		add(EventType.FOOD_POISONING, "ngộ độc");
-		add(EventType.OWNER_ABSCONDED, "bỏ trốn|trốn khỏi việt nam|biến mất|rời (?:khỏi )?việt nam|(?:bỏ|trốn) về nước");
-		add(EventType.WAGE_ARREARS, "nợ (?:đọng )?(?:tiền )?lương|chậm (?:trả |thanh toán |chi trả )?(?:tiền )?lương|chây ì trả lương"
-				+ "|(?:chưa|không) (?:được )?(?:trả|thanh toán|chi trả|nhận được|nhận) (?:tiền )?lương");
+		add(EventType.FOOD_POISONING, "ngộ độc|sau (?:khi ăn|bữa (?:ăn|trưa|tối|sáng|cơm|phụ|ăn ca))(?: [^ .]+){0,12}? (?:buồn nôn|nôn|đau bụng|khó thở|chóng mặt|ngứa)");
+		add(EventType.OWNER_ABSCONDED, "bỏ trốn|trốn khỏi việt nam|biến mất|rời (?:khỏi )?việt nam|(?:bỏ|trốn) về nước|ôm tiền|bặt vô âm tín|biệt tăm"
+				+ "|(?:chủ|ông chủ|bà chủ|giám đốc|chủ doanh nghiệp|chủ đầu tư|người đại diện|ban lãnh đạo|lãnh đạo)(?: [^ ]+){0,6}? (?:về nước|bỏ đi|mất liên lạc|không liên lạc được|không thể liên lạc)");
+		add(EventType.WAGE_ARREARS, "nợ (?:đọng )?(?:tiền )?lương|nợ (?:[^ ]+ ){1,5}?(?:tháng )?(?:tiền )?lương|chậm (?:trả |thanh toán |chi trả )?(?:tiền )?lương|chây ì trả lương"
+				+ "|(?:chưa|không) (?:được )?(?:trả|thanh toán|chi trả|nhận được|nhận|trả đủ|chi trả đủ|thanh toán đủ)(?: [^ ]+){0,4}? (?:tiền )?lương"
+				+ "|lương (?:tháng [^ ]+ )?(?:chưa|không|chậm) được (?:trả|thanh toán|chi trả)|trả lương chậm|lương bị (?:chậm|nợ)");
 		add(EventType.INSURANCE_ARREARS, "(?:nợ|chậm|trốn) (?:đóng |nộp )?(?:tiền )?(?:bhxh|bảo hiểm xã hội|bảo hiểm)|(?:chậm|nợ|trốn) (?:đóng|nộp)");
 		TRIGGERS.add(new Trigger(EventType.INSURANCE_ARREARS, rx("nợ"), false, false, true));
 		add(EventType.LAYOFF, "cắt giảm (?:[^ ]+ ){0,5}?(?:lao động|công nhân|nhân sự|nhân viên)|sa thải|cho (?:[^ ]+ ){0,3}?thôi việc");

@@ -24,9 +24,12 @@ import vn.binhyen.intake.extraction.Lexicon.Trigger;
 public final class RuleExtractor {
 
 	private final Gazetteer gazetteer;
+	private final @Nullable ClauseModel model;
 
-	public RuleExtractor(Gazetteer gazetteer) {
+	/** Rules alone, or rules and a learned model for the names they leave without an event. */
+	public RuleExtractor(Gazetteer gazetteer, @Nullable ClauseModel model) {
 		this.gazetteer = gazetteer;
+		this.model = model;
 	}
 
 	/** Extracts events from plain text; {@code published} resolves relative dates and may be null. */
@@ -90,6 +93,12 @@ public final class RuleExtractor {
 					focus = s.index();
 				}
 			}
+			List<Draft> found = new ArrayList<>(singles);
+			found.addAll(statistics);
+			List<Draft> listed = RoundUps.members(sentences, names, found, low -> firstTrigger(low, false) != null);
+			singles.addAll(listed);
+			found.addAll(listed);
+			learned(found);
 			symptoms();
 			returns();
 			List<IntakeEvent> out = new ArrayList<>();
@@ -438,6 +447,28 @@ public final class RuleExtractor {
 				}
 				Figures.workers(s.low(), 0, s.low().length()).forEach(target::offerWorkers);
 				Dates.days(s.low(), published).forEach(f -> target.starts.add(f.from()));
+			}
+		}
+
+		/** Names that neither the rules nor the list structure gave an event: the learned model's turn. */
+		private void learned(List<Draft> found) {
+			if (model == null) {
+				return;
+			}
+			for (Sentence s : sentences) {
+				String previous = s.index() > 0 ? sentences.get(s.index() - 1).text() : null;
+				for (Enterprises.Name n : names.get(s.index())) {
+					if (RoundUps.covered(found, List.of(), s.index(), n.name())) {
+						continue;
+					}
+					EventType type = model.classify(ClauseModel.features(s.text(), previous, n.start(), n.end()));
+					if (type != null) {
+						Draft d = new Draft(type, IntakeEvent.SINGLE, s.text());
+						d.enterprise = n.name();
+						d.sentences.add(s.index());
+						singles.add(d);
+					}
+				}
 			}
 		}
 
