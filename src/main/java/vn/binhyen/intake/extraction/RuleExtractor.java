@@ -543,7 +543,7 @@ public final class RuleExtractor {
 			List<Gazetteer.Mention> outside = all.stream()
 				.filter(m -> inNames.stream().noneMatch(n -> n.start() <= m.start() && m.start() < n.end()))
 				.toList();
-			List<Gazetteer.Mention> found = outside.isEmpty() ? all : outside;
+			List<Gazetteer.Mention> found = outside.isEmpty() && inNames.isEmpty() ? all : outside;
 			return found.stream().filter(Gazetteer.Mention::explicit).findFirst()
 				.or(() -> found.stream().findFirst())
 				.map(Gazetteer.Mention::province)
