@@ -41,6 +41,8 @@ final class Enterprises {
 	/** A number ending a name ("Lilama 7", "Chi nhánh 5"), not a quantity ("5 tháng", "7 tỷ đồng"). */
 	private static final Pattern NUMBERED = Pattern.compile("^\\s+\\p{N}{1,4}(?![\\p{L}\\p{N}%]|[.,]\\p{N})(?!\\s+(?iu:tháng|năm|ngày|tỷ|triệu|nghìn|ngàn"
 			+ "|người|công nhân|lao động|lđ|cn|vụ|doanh nghiệp|đơn vị|giờ|phút|tuổi|%)(?![\\p{L}\\p{N}]))");
+	private static final Pattern LEGAL_FORM = Pattern.compile(
+			"(?iu:trách nhiệm hữu hạn|tnhh|cổ phần|cp|một thành viên|hai thành viên|mtv|liên doanh|tư nhân|100% vốn nước ngoài)");
 	private static final Pattern LEGAL = Pattern.compile(
 			"\\b(?:tong cong ty|cong ty|nha may|xi nghiep|co so|hop tac xa|doanh nghiep|trach nhiem huu han|tnhh|co phan|cp|mot thanh vien|hai thanh vien|mtv|lien doanh|tu nhan)\\b");
 
@@ -62,6 +64,9 @@ final class Enterprises {
 				Matcher d = DESCRIPTOR.matcher(rest);
 				if (d.find() && !(d.group().strip().equals("&") && nameEnd < 0)) {
 					end += d.end();
+					if (Character.isUpperCase(d.group().strip().charAt(0)) && !LEGAL_FORM.matcher(d.group().strip()).matches()) {
+						nameEnd = end; // a sector word written as part of the name ("Xây dựng và Thương mại 592")
+					}
 					continue;
 				}
 				Matcher p = PROPER.matcher(rest);
@@ -71,7 +76,7 @@ final class Enterprises {
 					continue;
 				}
 				Matcher numbered = NUMBERED.matcher(rest);
-				if (nameEnd > 0 && numbered.find()) {
+				if ((nameEnd > 0 || end > head.end()) && numbered.find()) {
 					end += numbered.end();
 					nameEnd = end;
 					continue;

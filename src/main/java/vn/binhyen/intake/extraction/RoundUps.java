@@ -73,7 +73,8 @@ final class RoundUps {
 			else if (!continues) {
 				listType = null;
 			}
-			previousAnnounces = s.text().strip().endsWith(":") || (here != null && ANNOUNCES_LIST.matcher(s.low()).find());
+			String tail = s.low().substring(Math.max(0, s.low().length() - 40));
+			previousAnnounces = s.text().strip().endsWith(":") || (here != null && ANNOUNCES_LIST.matcher(tail).find());
 		}
 		return out;
 	}

@@ -104,6 +104,9 @@ public final class RuleExtractor {
 			List<IntakeEvent> out = new ArrayList<>();
 			distinctStatistics().forEach(d -> out.add(finish(d)));
 			List<Draft> merged = Merging.merge(singles, gazetteer::sameEnterprise);
+			merged.removeIf(d -> d.enterprise == null && d.workers != null && statistics.stream()
+				.anyMatch(st -> st.type == d.type && st.workers != null && st.workers.value() == d.workers.value()));
+			merged.addAll(Statistics.closureLayoffs(merged, sentences));
 			loneStoppage = merged.stream().filter(d -> d.family().equals("STOPPAGE")).count() == 1;
 			merged.forEach(d -> out.add(finish(d)));
 			return out;
@@ -118,7 +121,8 @@ public final class RuleExtractor {
 			for (Quantity q : Quantity.findAll(low)) {
 				Matcher c = Lexicon.CLASSIFIER.matcher(low.substring(q.end()));
 				boolean difference = Lexicon.CHANGE_BEFORE.matcher(low.substring(start, Math.max(start, q.start()))).find();
-				if (q.start() >= start && q.end() <= end && c.find() && !difference) {
+				boolean year = Lexicon.YEAR_NOT_FIVE.matcher(low.substring(Math.max(0, q.start() - 12), Math.min(low.length(), q.end()))).find();
+				if (q.start() >= start && q.end() <= end && c.find() && !difference && !year) {
 					counts.add(q);
 					classifierEnds.add(q.end() + c.end());
 				}
@@ -143,7 +147,36 @@ public final class RuleExtractor {
 						|| Lexicon.MODAL.matcher(before).find()) {
 					continue;
 				}
-				Draft d = new Draft(resolve(t, phrase), IntakeEvent.STATISTIC, s.text());
+				if (Lexicon.RANKING.matcher(phrase).find()) {
+					continue; // "10 doanh nghiệp nợ bảo hiểm lớn nhất": the head of a ranking, not a count of cases
+				}
+				for (EventType type : statisticTypes(t, phrase)) {
+					statistic(s, type, q, i, counts, classifierEnds, start, end, phraseEnd, before);
+				}
+			}
+			return any;
+		}
+
+		/**
+		 * The types a counted phrase reports: the first event word's, and those of further event words of other
+		 * kinds that are signals ("3 doanh nghiệp nợ lương ..., phải tạm ngừng hoạt động" is two statistics).
+		 */
+		private List<EventType> statisticTypes(Trigger first, String phrase) {
+			List<EventType> out = new ArrayList<>();
+			out.add(resolve(first, phrase));
+			for (Trigger t : Lexicon.TRIGGERS) {
+				if (!t.type().isIncident() && !t.contextual() && !out.contains(t.type()) && t.pattern().matcher(phrase).find()
+						&& !Lexicon.MODAL.matcher(phrase).find() && !Lexicon.NEGATION_BEFORE.matcher(phrase.substring(0, triggerAt(t, phrase))).find()) {
+					out.add(t.type());
+				}
+			}
+			return out;
+		}
+
+		private void statistic(Sentence s, EventType type, Quantity q, int i, List<Quantity> counts, List<Integer> classifierEnds,
+				int start, int end, int phraseEnd, String before) {
+			String low = s.low();
+			Draft d = new Draft(type, IntakeEvent.STATISTIC, s.text());
 				d.count = (int) q.value();
 				d.sentences.add(s.index());
 				d.breakdown = Lexicon.BREAKDOWN_BEFORE.matcher(before).find();
@@ -154,10 +187,8 @@ public final class RuleExtractor {
 				period(d, low, q.start());
 				d.province = statisticProvince(s, start, end);
 				d.causes.addAll(Lexicon.causes(low));
-				statistics.add(d);
-				members(s, d, classifierEnds.get(i), phraseEnd);
-			}
-			return any;
+			statistics.add(d);
+			members(s, d, classifierEnds.get(i), phraseEnd);
 		}
 
 		/** Named cases listed under a statistic ("2 vụ ... tại Công ty A và Công ty B") are single events too. */
@@ -227,6 +258,13 @@ public final class RuleExtractor {
 				Draft repeated = out.stream().filter(o -> o.type == d.type && o.count == d.count
 						&& String.valueOf(o.from).equals(String.valueOf(d.from)) && String.valueOf(o.to).equals(String.valueOf(d.to)))
 					.findFirst().orElse(null);
+				Draft restated = out.stream().filter(o -> o.type == d.type && Statistics.restated(o, d)).findFirst().orElse(null);
+				if (repeated == null && restated != null) {
+					if (Statistics.moreSpecific(d, restated)) {
+						out.set(out.indexOf(restated), d); // headline "gần 18.000", body "hơn 17.700": the specific figure
+					}
+					continue;
+				}
 				if (repeated == null) {
 					out.add(d);
 				}
@@ -335,6 +373,9 @@ public final class RuleExtractor {
 			}
 			else if (!inSentence.isEmpty()) {
 				targets.add(nearest(inSentence, ms).name());
+			}
+			if (inClause.isEmpty() && Lexicon.GENERIC_PLURAL.matcher(low.substring(start, ms)).find()) {
+				return; // "nhiều doanh nghiệp ... rồi chủ bỏ trốn": said of firms in general
 			}
 			int enterpriseSentence = s.index();
 			boolean actors = !type.isIncident() || Lexicon.ACTORS.matcher(low.substring(start, end)).find();
