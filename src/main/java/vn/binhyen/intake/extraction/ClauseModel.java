@@ -30,7 +30,7 @@ public final class ClauseModel {
 	static final String NONE = "NONE";
 	static final String RESOURCE = "intake/clause-model.tsv";
 	/** The probability a label needs before the model's word is taken. */
-	static final double THRESHOLD = 0.5;
+	static final double THRESHOLD = 0.85;
 
 	private final List<String> labels;
 	private final Map<String, double[]> weights;

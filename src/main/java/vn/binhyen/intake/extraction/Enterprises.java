@@ -35,7 +35,7 @@ final class Enterprises {
 	private static final Pattern BRIDGE = Pattern.compile("^((?:\\s+(?:[\\p{Ll}][\\p{L}]*|-)){1,3})(?=\\s+[\\p{Lu}\\p{N}&])");
 	private static final java.util.Set<String> NAME_ENDS = java.util.Set.of("tại", "ở", "của", "cho", "với", "thuộc", "trên", "là",
 			"do", "từ", "đến", "khi", "nhưng", "như", "có", "đã", "đang", "bị", "được", "nợ", "chậm", "trong", "ngày", "sáng", "chiều",
-			"tối", "trưa", "đêm", "tháng", "năm", "và", "hoặc", "cùng", "về", "vào", "ra", "tỉnh", "thành", "phố", "huyện", "quận",
+			"tối", "trưa", "đêm", "tháng", "năm", "hoặc", "cùng", "về", "vào", "ra", "tỉnh", "thành", "phố", "huyện", "quận",
 			"xã", "phường", "thị", "tp", "kcn", "khu", "cụm", "gồm", "để", "vì", "nên", "thì", "mà", "còn", "cũng", "vẫn", "sau",
 			"trước", "theo", "ông", "bà", "anh", "chị", "công", "ty", "người", "lao", "động", "nhân", "hơn", "gần", "khoảng", "này", "đó");
 	/** A number ending a name ("Lilama 7", "Chi nhánh 5"), not a quantity ("5 tháng", "7 tỷ đồng"). */

@@ -44,7 +44,7 @@ final class Lexicon {
 				+ "|(?:chưa|không) (?:được )?(?:trả|thanh toán|chi trả|nhận được|nhận|trả đủ|chi trả đủ|thanh toán đủ)(?: [^ ]+){0,4}? (?:tiền )?lương"
 				+ "|lương (?:tháng [^ ]+ )?(?:chưa|không|chậm) được (?:trả|thanh toán|chi trả)|trả lương chậm|lương bị (?:chậm|nợ)|(?:chưa|không) được (?:[^ ]+ ){1,25}?trả (?:tiền )?lương");
 		add(EventType.INSURANCE_ARREARS, "(?:nợ|chậm|trốn) (?:đóng |nộp )?(?:tiền )?(?:bhxh|bảo hiểm xã hội|bảo hiểm)|(?:chậm|nợ|trốn) (?:đóng|nộp)"
-				+ "|nợ (?:[^ ]+ ){1,3}?(?:tiền )?(?:bhxh|bảo hiểm)|(?<=nợ lương và |nợ lương, |nợ tiền lương và |nợ tiền lương, )(?:tiền )?(?:bhxh|bảo hiểm xã hội)");
+				+ "|nợ (?:(?!lương)[^ ]+ ){1,3}?(?:tiền )?(?:bhxh|bảo hiểm)|(?<=nợ lương và |nợ lương, |nợ tiền lương và |nợ tiền lương, )(?:tiền )?(?:bhxh|bảo hiểm xã hội)");
 		TRIGGERS.add(new Trigger(EventType.INSURANCE_ARREARS, rx("nợ"), false, false, true));
 		add(EventType.LAYOFF, "cắt giảm (?:[^ ]+ ){0,5}?(?:lao động|công nhân|nhân sự|nhân viên)|sa thải|cho (?:[^ ]+ ){0,3}?thôi việc"
 				+ "|chấm dứt hợp đồng(?: lao động)?|tạm hoãn hợp đồng|cắt giảm giờ làm");
