@@ -59,11 +59,11 @@ class RoundUpExtractionTests {
 
 	@Test
 	void readsNamesWithLowerCaseSectorWordsAndNumbers() {
-		List<IntakeEvent> events = read("Công ty CP Cơ khí ô tô và Thiết bị điện Hải Long nợ BHXH 20 tháng; Công ty CP Lắp máy 7 "
+		List<IntakeEvent> events = read("Công ty CP Cơ khí ô tô và Thiết kế điện Hải Long nợ BHXH 20 tháng; Công ty CP Lắp máy 7 "
 				+ "nợ 11 tháng.", "2024-03-01");
 
 		assertThat(events).extracting(IntakeEvent::enterprise)
-			.containsExactlyInAnyOrder("Công ty CP Cơ khí ô tô và Thiết bị điện Hải Long", "Công ty CP Lắp máy 7");
+			.containsExactlyInAnyOrder("Công ty CP Cơ khí ô tô và Thiết kế điện Hải Long", "Công ty CP Lắp máy 7");
 	}
 
 	@Test
