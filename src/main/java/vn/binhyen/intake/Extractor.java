@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.binhyen.intake.extraction.ClauseModel;
 import vn.binhyen.intake.extraction.FuzzyDate;
 import vn.binhyen.intake.extraction.Gazetteer;
 import vn.binhyen.intake.extraction.RuleExtractor;
@@ -21,14 +22,22 @@ public final class Extractor {
 	private final Gazetteer gazetteer;
 	private final RuleExtractor rules;
 
-	private Extractor(Gazetteer gazetteer) {
+	private Extractor(Gazetteer gazetteer, @Nullable ClauseModel model) {
 		this.gazetteer = gazetteer;
-		this.rules = new RuleExtractor(gazetteer);
+		this.rules = new RuleExtractor(gazetteer, model);
 	}
 
-	/** An extractor with the reference gazetteer of {@code classpath:reference/}. */
+	/**
+	 * An extractor with the reference gazetteer of {@code classpath:reference/} and the clause model
+	 * shipped in {@code classpath:intake/clause-model.tsv} (rules alone if it is absent).
+	 */
 	public static Extractor create() {
-		return new Extractor(Gazetteer.load());
+		return new Extractor(Gazetteer.load(), ClauseModel.shipped());
+	}
+
+	/** The same rules with another learned model (for cross-validation), or none. */
+	public Extractor withModel(@Nullable ClauseModel model) {
+		return new Extractor(gazetteer, model);
 	}
 
 	/**

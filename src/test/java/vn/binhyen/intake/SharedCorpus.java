@@ -16,6 +16,10 @@ final class SharedCorpus {
 		return dir().resolve("news/dev.jsonl");
 	}
 
+	static Path dev2() {
+		return dir().resolve("news/dev2.jsonl");
+	}
+
 	static Path seed() {
 		return dir().resolve("seed/000_4e7c46157dc5d22f.txt");
 	}

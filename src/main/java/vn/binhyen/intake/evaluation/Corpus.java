@@ -57,6 +57,30 @@ public record Corpus(List<Corpus.Document> documents) {
 		return new Corpus(documents);
 	}
 
+	/**
+	 * Reads several corpora as one, in the order given; a folder stands for its {@code *.jsonl} files in
+	 * name order.
+	 */
+	public static Corpus readAll(List<Path> paths) {
+		List<Document> documents = new ArrayList<>();
+		for (Path p : paths) {
+			List<Path> files;
+			if (Files.isDirectory(p)) {
+				try (var list = Files.list(p)) {
+					files = list.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().toList();
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException("Cannot list corpus folder " + p, e);
+				}
+			}
+			else {
+				files = List.of(p);
+			}
+			files.forEach(f -> documents.addAll(read(f).documents()));
+		}
+		return new Corpus(documents);
+	}
+
 	private static @Nullable String text(@Nullable JsonNode n) {
 		return n == null || n.isNull() ? null : n.asString();
 	}

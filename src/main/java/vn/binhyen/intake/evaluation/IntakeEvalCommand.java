@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.ObjectMapper;
@@ -16,8 +17,9 @@ import vn.binhyen.intake.Extractor;
 import vn.binhyen.shared.CliCommand;
 
 /**
- * {@code intake-eval --corpus <file.jsonl> [--json] [--verbose] [--events]}: scores extraction against an
- * annotated corpus. {@code --events} prints, one line per document, the events the API gives for it.
+ * {@code intake-eval --corpus <file.jsonl|folder> [--corpus ...] [--cv K] [--json] [--verbose] [--events]}: scores
+ * extraction against annotated corpora, with {@code --cv K} also K-fold cross-validated by article (see
+ * {@link CrossValidation}). {@code --events} prints, one line per document, the events the API gives for it.
  */
 @Component
 class IntakeEvalCommand implements CliCommand {
@@ -38,22 +40,33 @@ class IntakeEvalCommand implements CliCommand {
 
 	@Override
 	public String description() {
-		return "score news extraction on an annotated corpus: --corpus <file.jsonl> [--json] [--verbose (a line per mismatch, before the result)] [--events]";
+		return "score news extraction on an annotated corpus: --corpus <file.jsonl|folder> (repeatable) [--cv K] [--json] "
+				+ "[--verbose (a line per mismatch, before the result)] [--events]";
 	}
 
 	@Override
 	public int run(List<String> args, PrintStream out) {
-		int at = args.indexOf("--corpus");
-		if (at < 0 || at + 1 >= args.size()) {
-			out.println("Usage: intake-eval --corpus <file.jsonl> [--json] [--verbose] [--events]");
+		List<Path> files = new ArrayList<>();
+		for (int i = 0; i < args.size(); i++) {
+			if (args.get(i).equals("--corpus") && i + 1 < args.size()) {
+				files.add(Path.of(args.get(++i)));
+			}
+		}
+		if (files.isEmpty()) {
+			out.println("Usage: intake-eval --corpus <file.jsonl|folder> [--corpus ...] [--cv K] [--json] [--verbose] [--events]");
 			return 2;
 		}
-		Path file = Path.of(args.get(at + 1));
-		if (!Files.isReadable(file)) {
-			out.println("Cannot read corpus: " + file);
-			return 1;
+		for (Path file : files) {
+			if (!Files.isReadable(file)) {
+				out.println("Cannot read corpus: " + file);
+				return 1;
+			}
 		}
-		Corpus corpus = Corpus.read(file);
+		Integer folds = folds(args, out);
+		if (folds != null && folds < 0) {
+			return 2;
+		}
+		Corpus corpus = Corpus.readAll(files);
 		if (args.contains("--events")) {
 			for (Corpus.Document doc : corpus.documents()) {
 				Map<String, Object> line = new LinkedHashMap<>();
@@ -66,9 +79,11 @@ class IntakeEvalCommand implements CliCommand {
 		List<String> log = new ArrayList<>();
 		Consumer<String> sink = args.contains("--verbose") ? log::add : s -> { };
 		Score score = new Scorer(extractor).score(corpus, extractor::extract, sink);
+		Score cv = folds == null ? null : CrossValidation.score(extractor, corpus, folds, sink);
 		log.forEach(out::println);
 		if (args.contains("--json")) {
-			out.println(score.toJson());
+			String fit = score.toJson();
+			out.println(cv == null ? fit : fit.substring(0, fit.length() - 1) + "," + CrossValidation.json(cv, folds) + "}");
 		}
 		else {
 			out.printf("documents %d, gold %d, predicted %d%n", score.documents(), score.overall().tp() + score.overall().fn(),
@@ -78,7 +93,30 @@ class IntakeEvalCommand implements CliCommand {
 					e.getKey(), e.getValue().precision(), e.getValue().recall(), e.getValue().f1()));
 			out.printf("matched %d: count %.3f, workers %.3f, province %.3f, period %.3f%n", score.matched(), score.countAccuracy(),
 					score.workersAccuracy(), score.provinceAccuracy(), score.periodAccuracy());
+			if (cv != null) {
+				out.printf("cross-validated (%d folds, model learned per fold, rules fixed)  P %.3f  R %.3f  F1 %.3f  count %.3f%n", folds,
+						cv.overall().precision(), cv.overall().recall(), cv.overall().f1(), cv.countAccuracy());
+			}
 		}
 		return 0;
+	}
+
+	/** The number of folds of {@code --cv K}, null without it, -1 after printing why it is unusable. */
+	private static @Nullable Integer folds(List<String> args, PrintStream out) {
+		int at = args.indexOf("--cv");
+		if (at < 0) {
+			return null;
+		}
+		try {
+			int k = Integer.parseInt(at + 1 < args.size() ? args.get(at + 1) : "");
+			if (k >= 2) {
+				return k;
+			}
+		}
+		catch (NumberFormatException e) {
+			// falls through to the message
+		}
+		out.println("--cv needs a number of folds of at least 2");
+		return -1;
 	}
 }

@@ -31,7 +31,7 @@ final class Article {
 	private static final Pattern NOISE_LINE = Pattern.compile(
 			"^(?:\\S+_\\S+|\\S+\\.(?:jpg|jpeg|png|gif|webp)|[-–|•]+|\\d+ (?:gio|phut|ngay) truoc|doc nhieu|binh luan \\d+|anh:.*)$");
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s*(?=[\\p{Lu}\"“‘(\\[])|(?<=\\.\\.\\.)(?=\\p{L})");
-	private static final Pattern ABBREVIATION = Pattern.compile("(?:^|\\s)(?:TP|Tp|TX|TT|Q|P|H|X|ThS|TS|PGS|GS|BS|St|Mr|Ms|\\p{Lu})\\.$");
+	private static final Pattern ABBREVIATION = Pattern.compile("(?:^|[\\s(])(?:TP|Tp|TX|TT|Q|P|H|X|ThS|TS|PGS|GS|BS|St|Mr|Ms|\\p{Lu})\\.$");
 	private static final int SUBSTANTIAL = 200;
 
 	private final List<Sentence> sentences;

@@ -24,9 +24,12 @@ import vn.binhyen.intake.extraction.Lexicon.Trigger;
 public final class RuleExtractor {
 
 	private final Gazetteer gazetteer;
+	private final @Nullable ClauseModel model;
 
-	public RuleExtractor(Gazetteer gazetteer) {
+	/** Rules alone, or rules and a learned model for the names they leave without an event. */
+	public RuleExtractor(Gazetteer gazetteer, @Nullable ClauseModel model) {
 		this.gazetteer = gazetteer;
+		this.model = model;
 	}
 
 	/** Extracts events from plain text; {@code published} resolves relative dates and may be null. */
@@ -90,11 +93,20 @@ public final class RuleExtractor {
 					focus = s.index();
 				}
 			}
+			List<Draft> found = new ArrayList<>(singles);
+			found.addAll(statistics);
+			List<Draft> listed = RoundUps.members(sentences, names, found, low -> firstTrigger(low, false) != null);
+			singles.addAll(listed);
+			found.addAll(listed);
+			learned(found);
 			symptoms();
 			returns();
 			List<IntakeEvent> out = new ArrayList<>();
 			distinctStatistics().forEach(d -> out.add(finish(d)));
 			List<Draft> merged = Merging.merge(singles, gazetteer::sameEnterprise);
+			merged.removeIf(d -> d.enterprise == null && d.workers != null && statistics.stream()
+				.anyMatch(st -> st.type == d.type && st.workers != null && st.workers.value() == d.workers.value()));
+			merged.addAll(Statistics.closureLayoffs(merged, sentences));
 			loneStoppage = merged.stream().filter(d -> d.family().equals("STOPPAGE")).count() == 1;
 			merged.forEach(d -> out.add(finish(d)));
 			return out;
@@ -109,7 +121,8 @@ public final class RuleExtractor {
 			for (Quantity q : Quantity.findAll(low)) {
 				Matcher c = Lexicon.CLASSIFIER.matcher(low.substring(q.end()));
 				boolean difference = Lexicon.CHANGE_BEFORE.matcher(low.substring(start, Math.max(start, q.start()))).find();
-				if (q.start() >= start && q.end() <= end && c.find() && !difference) {
+				boolean year = Lexicon.YEAR_NOT_FIVE.matcher(low.substring(Math.max(0, q.start() - 12), Math.min(low.length(), q.end()))).find();
+				if (q.start() >= start && q.end() <= end && c.find() && !difference && !year) {
 					counts.add(q);
 					classifierEnds.add(q.end() + c.end());
 				}
@@ -134,7 +147,36 @@ public final class RuleExtractor {
 						|| Lexicon.MODAL.matcher(before).find()) {
 					continue;
 				}
-				Draft d = new Draft(resolve(t, phrase), IntakeEvent.STATISTIC, s.text());
+				if (Lexicon.RANKING.matcher(phrase).find()) {
+					continue; // "10 doanh nghiệp nợ bảo hiểm lớn nhất": the head of a ranking, not a count of cases
+				}
+				for (EventType type : statisticTypes(t, phrase)) {
+					statistic(s, type, q, i, counts, classifierEnds, start, end, phraseEnd, before);
+				}
+			}
+			return any;
+		}
+
+		/**
+		 * The types a counted phrase reports: the first event word's, and those of further event words of other
+		 * kinds that are signals ("3 doanh nghiệp nợ lương ..., phải tạm ngừng hoạt động" is two statistics).
+		 */
+		private List<EventType> statisticTypes(Trigger first, String phrase) {
+			List<EventType> out = new ArrayList<>();
+			out.add(resolve(first, phrase));
+			for (Trigger t : Lexicon.TRIGGERS) {
+				if (!t.type().isIncident() && !t.contextual() && !out.contains(t.type()) && t.pattern().matcher(phrase).find()
+						&& !Lexicon.MODAL.matcher(phrase).find() && !Lexicon.NEGATION_BEFORE.matcher(phrase.substring(0, triggerAt(t, phrase))).find()) {
+					out.add(t.type());
+				}
+			}
+			return out;
+		}
+
+		private void statistic(Sentence s, EventType type, Quantity q, int i, List<Quantity> counts, List<Integer> classifierEnds,
+				int start, int end, int phraseEnd, String before) {
+			String low = s.low();
+			Draft d = new Draft(type, IntakeEvent.STATISTIC, s.text());
 				d.count = (int) q.value();
 				d.sentences.add(s.index());
 				d.breakdown = Lexicon.BREAKDOWN_BEFORE.matcher(before).find();
@@ -145,10 +187,8 @@ public final class RuleExtractor {
 				period(d, low, q.start());
 				d.province = statisticProvince(s, start, end);
 				d.causes.addAll(Lexicon.causes(low));
-				statistics.add(d);
-				members(s, d, classifierEnds.get(i), phraseEnd);
-			}
-			return any;
+			statistics.add(d);
+			members(s, d, classifierEnds.get(i), phraseEnd);
 		}
 
 		/** Named cases listed under a statistic ("2 vụ ... tại Công ty A và Công ty B") are single events too. */
@@ -218,6 +258,13 @@ public final class RuleExtractor {
 				Draft repeated = out.stream().filter(o -> o.type == d.type && o.count == d.count
 						&& String.valueOf(o.from).equals(String.valueOf(d.from)) && String.valueOf(o.to).equals(String.valueOf(d.to)))
 					.findFirst().orElse(null);
+				Draft restated = out.stream().filter(o -> o.type == d.type && Statistics.restated(o, d)).findFirst().orElse(null);
+				if (repeated == null && restated != null) {
+					if (Statistics.moreSpecific(d, restated)) {
+						out.set(out.indexOf(restated), d); // headline "gần 18.000", body "hơn 17.700": the specific figure
+					}
+					continue;
+				}
 				if (repeated == null) {
 					out.add(d);
 				}
@@ -326,6 +373,9 @@ public final class RuleExtractor {
 			}
 			else if (!inSentence.isEmpty()) {
 				targets.add(nearest(inSentence, ms).name());
+			}
+			if (inClause.isEmpty() && Lexicon.GENERIC_PLURAL.matcher(low.substring(start, ms)).find()) {
+				return; // "nhiều doanh nghiệp ... rồi chủ bỏ trốn": said of firms in general
 			}
 			int enterpriseSentence = s.index();
 			boolean actors = !type.isIncident() || Lexicon.ACTORS.matcher(low.substring(start, end)).find();
@@ -441,6 +491,28 @@ public final class RuleExtractor {
 			}
 		}
 
+		/** Names that neither the rules nor the list structure gave an event: the learned model's turn. */
+		private void learned(List<Draft> found) {
+			if (model == null) {
+				return;
+			}
+			for (Sentence s : sentences) {
+				String previous = s.index() > 0 ? sentences.get(s.index() - 1).text() : null;
+				for (Enterprises.Name n : names.get(s.index())) {
+					if (RoundUps.covered(found, List.of(), s.index(), n.name())) {
+						continue;
+					}
+					EventType type = model.classify(ClauseModel.features(s.text(), previous, n.start(), n.end()));
+					if (type != null) {
+						Draft d = new Draft(type, IntakeEvent.SINGLE, s.text());
+						d.enterprise = n.name();
+						d.sentences.add(s.index());
+						singles.add(d);
+					}
+				}
+			}
+		}
+
 		// ---- merging and finishing --------------------------------------------------------
 
 		private IntakeEvent finish(Draft d) {
@@ -512,7 +584,7 @@ public final class RuleExtractor {
 			List<Gazetteer.Mention> outside = all.stream()
 				.filter(m -> inNames.stream().noneMatch(n -> n.start() <= m.start() && m.start() < n.end()))
 				.toList();
-			List<Gazetteer.Mention> found = outside.isEmpty() ? all : outside;
+			List<Gazetteer.Mention> found = outside.isEmpty() && inNames.isEmpty() ? all : outside;
 			return found.stream().filter(Gazetteer.Mention::explicit).findFirst()
 				.or(() -> found.stream().findFirst())
 				.map(Gazetteer.Mention::province)

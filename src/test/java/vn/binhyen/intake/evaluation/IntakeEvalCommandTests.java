@@ -16,7 +16,8 @@ import vn.binhyen.intake.Extractor;
 
 class IntakeEvalCommandTests {
 
-	private static final Path DEV = Path.of(System.getProperty("binhyen.test.shared-dir", "../shared"), "news/dev.jsonl");
+	private static final Path NEWS = Path.of(System.getProperty("binhyen.test.shared-dir", "../shared"), "news");
+	private static final Path DEV = NEWS.resolve("dev.jsonl");
 	private final IntakeEvalCommand command = new IntakeEvalCommand(Extractor.create(), new ObjectMapper());
 
 	private String run(String... args) {
@@ -33,6 +34,30 @@ class IntakeEvalCommandTests {
 		assertThat(score.path("documents").asInt()).isEqualTo(20);
 		assertThat(score.path("overall").path("f1").asDouble()).isGreaterThanOrEqualTo(0.85);
 		assertThat(score.path("accuracy").path("count").asDouble()).isGreaterThanOrEqualTo(0.9);
+	}
+
+	@Test
+	void reportsTheCrossValidatedFigureNextToTheFit() {
+		JsonNode score = new ObjectMapper().readTree(run("--corpus", DEV.toString(), "--corpus", NEWS.resolve("dev2.jsonl").toString(),
+				"--cv", "5", "--json"));
+
+		assertThat(score.path("documents").asInt()).isEqualTo(50);
+		JsonNode cv = score.path("crossValidated");
+		assertThat(cv.path("folds").asInt()).isEqualTo(5);
+		assertThat(cv.path("f1").asDouble()).isGreaterThanOrEqualTo(0.85).isLessThanOrEqualTo(score.path("overall").path("f1").asDouble());
+		assertThat(cv.has("precision") && cv.has("recall") && cv.has("count")).isTrue();
+	}
+
+	@Test
+	void readsAFolderAsAllItsCorpora() {
+		JsonNode score = new ObjectMapper().readTree(run("--corpus", NEWS.toString(), "--json"));
+
+		assertThat(score.path("documents").asInt()).isEqualTo(50);
+	}
+
+	@Test
+	void rejectsAnUnusableNumberOfFolds() {
+		assertThat(command.run(List.of("--corpus", DEV.toString(), "--cv", "1"), System.out)).isEqualTo(2);
 	}
 
 	@Test
