@@ -3,5 +3,6 @@
  * with tasks and deadlines, escalation, the notification outbox, inboxes, per-agency statistics
  * and conference directives.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "geo", "identity", "incidents", "registry", "risk", "shared"})
 @org.jspecify.annotations.NullMarked
 package vn.binhyen.coordination;

@@ -43,7 +43,7 @@ public final class Extractor {
 	/**
 	 * Events of a plain-text report.
 	 * @param text the report, NFC or NFD
-	 * @param publishedOn publication date "YYYY-MM-DD" or "YYYY-MM", or null when unknown
+	 * @param publishedOn publication date “YYYY-MM-DD” or “YYYY-MM”, or null when unknown
 	 */
 	public List<IntakeEvent> extract(String text, @Nullable String publishedOn) {
 		requireReadable(text, "text");
@@ -63,12 +63,12 @@ public final class Extractor {
 		}
 	}
 
-	/** The short name of a province spelled any known way ("Thanh Hoá", "TPHCM" → "Hồ Chí Minh"), or the input. */
+	/** The short name of a province spelled any known way (“Thanh Hoá”, “TPHCM” → “Hồ Chí Minh”), or the input. */
 	public String canonicalProvince(String province) {
 		return gazetteer.canonical(province);
 	}
 
-	/** The province a pre-2025 province went into on 1 July 2025 ("Bà Rịa - Vũng Tàu" → "Hồ Chí Minh"). */
+	/** The province a pre-2025 province went into on 1 July 2025 (“Bà Rịa - Vũng Tàu” → “Hồ Chí Minh”). */
 	public String province2025(String province) {
 		return gazetteer.to2025(province);
 	}

@@ -198,7 +198,7 @@ public class IntakeManagement {
 
 	/**
 	 * The registered enterprise whose name or trade name is the extracted name, ignoring case,
-	 * accents, punctuation and parenthesised notes ("(MP-000123)", "(Việt Nam)"); none when no
+	 * accents, punctuation and parenthesised notes (“(MP-000123)”, “(Việt Nam)”); none when no
 	 * registered name or several do.
 	 */
 	public Optional<Enterprise> matchEnterprise(@Nullable String name) {

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the dates of an event, at the precision of the text ("2023", "2023-08", "2023-08-24",
- * "--08-24"), into days: the first day of what they cover for a start, the last for an end. A
+ * Turns the dates of an event, at the precision of the text (“2023”, “2023-08”, “2023-08-24”,
+ * “--08-24”), into days: the first day of what they cover for a start, the last for an end. A
  * missing year is the publication year.
  */
 final class Periods {

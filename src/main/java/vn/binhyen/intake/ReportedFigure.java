@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A statistic read from a report ("6 vụ ngừng việc tập thể trong 8 tháng năm 2023"), as reported,
+ * A statistic read from a report (“6 vụ ngừng việc tập thể trong 8 tháng năm 2023”), as reported,
  * beside the system's own count for the same type and period.
  *
  * @param province the reported province, or null for a national figure

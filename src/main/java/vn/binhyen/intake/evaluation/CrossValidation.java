@@ -60,7 +60,7 @@ public final class CrossValidation {
 		return new Scorer(rules).score(corpus, (text, published) -> byText.get(text).extract(text, published), log);
 	}
 
-	/** {@code "crossValidated":{...}} for the JSON report. */
+	/** The cross-validated member of the JSON report: folds, precision, recall, F1. */
 	static String json(Score cv, int k) {
 		return String.format(Locale.ROOT, "\"crossValidated\":{\"folds\":%d,\"precision\":%.4f,\"recall\":%.4f,\"f1\":%.4f,"
 				+ "\"count\":%.4f,\"tp\":%d,\"fp\":%d,\"fn\":%d}", k, cv.overall().precision(), cv.overall().recall(),

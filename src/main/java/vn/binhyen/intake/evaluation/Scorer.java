@@ -123,7 +123,7 @@ public final class Scorer {
 		return Math.abs(gold - predicted) <= 0.1 * gold;
 	}
 
-	/** Dates agree when both are absent or they agree at the precision both give ("2022-10" and "2022-10-01"). */
+	/** Dates agree when both are absent or they agree at the precision both give (“2022-10” and “2022-10-01”). */
 	static boolean agree(@Nullable String gold, @Nullable String predicted) {
 		FuzzyDate g = FuzzyDate.parse(gold);
 		FuzzyDate p = FuzzyDate.parse(predicted);

@@ -122,7 +122,7 @@ public final class ClauseModel {
 
 	/**
 	 * Features of a name in a sentence: folded word unigrams and bigrams of its clause (the name itself
-	 * masked), unigrams of the whole sentence and of the sentence before, numbers reduced to "0".
+	 * masked), unigrams of the whole sentence and of the sentence before, numbers reduced to “0”.
 	 */
 	static List<String> features(String sentence, @Nullable String previous, int nameStart, int nameEnd) {
 		Set<String> out = new LinkedHashSet<>();

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Dates and periods as Vietnamese reports write them: "chiều 24-8", "sáng 2/10", "14 tháng 11",
- * "sáng nay", "8 tháng năm 2023", "2 tháng đầu năm 2021", "từ tháng 10-2022 đến nay", "năm 2018",
- * "lương tháng 1-2018", "giáp Tết Nguyên đán 2018". Years missing from day-month dates come from
+ * Dates and periods as Vietnamese reports write them: “chiều 24-8”, “sáng 2/10”, “14 tháng 11”,
+ * “sáng nay”, “8 tháng năm 2023”, “2 tháng đầu năm 2021”, “từ tháng 10-2022 đến nay”, “năm 2018”,
+ * “lương tháng 1-2018”, “giáp Tết Nguyên đán 2018”. Years missing from day-month dates come from
  * the publication date.
  */
 final class Dates {
@@ -187,7 +187,7 @@ final class Dates {
 		return out;
 	}
 
-	/** Month of the Tết of a year named in the sentence ("giáp Tết Nguyên đán Mậu Tuất 2018" = 2018-02). */
+	/** Month of the Tết of a year named in the sentence (“giáp Tết Nguyên đán Mậu Tuất 2018” = 2018-02). */
 	static @Nullable Found tet(String low) {
 		Matcher m = TET.matcher(low);
 		if (m.find()) {
@@ -200,13 +200,13 @@ final class Dates {
 		return null;
 	}
 
-	/** The year a comparison "so với cùng kỳ năm 2016" implies for the current period (2017). */
+	/** The year a comparison “so với cùng kỳ năm 2016” implies for the current period (2017). */
 	static @Nullable Integer yearAfterSamePeriod(String low) {
 		Matcher m = SAME_PERIOD_LAST_YEAR.matcher(low);
 		return m.find() ? Integer.parseInt(m.group(1)) + 1 : null;
 	}
 
-	/** A wage month right after a position: "lương tháng 7", "lương tháng 1-2018". */
+	/** A wage month right after a position: “lương tháng 7”, “lương tháng 1-2018”. */
 	static @Nullable FuzzyDate monthAt(String low, int from, @Nullable FuzzyDate published) {
 		Matcher m = Pattern.compile("^\\S*(?:\\s+\\S+){0,3}?\\s*tháng (\\d{1,2})(?:(?:[/-]| năm )(\\d{4}))?").matcher(low.substring(from));
 		if (!m.find()) {

@@ -20,7 +20,7 @@ final class Draft {
 	/** Sentence where the enterprise was named, when the event took it from an earlier sentence. */
 	int enterpriseSentence = -1;
 	@Nullable String province;
-	/** A part of a stated total ("trong đó 3 vụ ..."), not an event of its own when the total is there. */
+	/** A part of a stated total (“trong đó 3 vụ ...”), not an event of its own when the total is there. */
 	boolean breakdown;
 	final Set<String> places = new LinkedHashSet<>();
 	final List<FuzzyDate> starts = new ArrayList<>();

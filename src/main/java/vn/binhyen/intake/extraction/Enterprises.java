@@ -9,9 +9,9 @@ import vn.binhyen.shared.Text;
 
 /**
  * Enterprise names as reports write them: a head noun (công ty, nhà máy, xí nghiệp, cơ sở), legal
- * forms and sector words ("TNHH", "cổ phần", "may xuất khẩu"), then a proper name in capitals
- * ("Venus Việt Nam", "Hancorp.2", "FLC Samson Golf & Resort"). Without a capitalised name it is not a
- * name ("một công ty", "công ty 100% vốn Trung Quốc").
+ * forms and sector words (“TNHH”, “cổ phần”, “may xuất khẩu”), then a proper name in capitals
+ * (“Venus Việt Nam”, “Hancorp.2”, “FLC Samson Golf & Resort”). Without a capitalised name it is not a
+ * name (“một công ty”, “công ty 100% vốn Trung Quốc”).
  */
 final class Enterprises {
 
@@ -29,7 +29,7 @@ final class Enterprises {
 			+ "|và(?= (?!(?iu:tổng công ty|công ty|nhà máy|xí nghiệp|cơ sở|hợp tác xã|doanh nghiệp)(?![\\p{L}\\p{N}]))))(?![\\p{L}\\p{N}])");
 	private static final Pattern PROPER = Pattern.compile("^\\s+([\\p{Lu}][\\p{L}\\p{N}]*(?:[.&'-][\\p{L}\\p{N}]+)*|&|[\\p{N}]+(?=\\s+\\p{Lu}))");
 	/**
-	 * Lower-case words inside a name between capitalised ones ("Cơ khí ô tô và Thiết bị", "Trang trí nội thất"):
+	 * Lower-case words inside a name between capitalised ones (“Cơ khí ô tô và Thiết bị”, “Trang trí nội thất”):
 	 * at most three, none of them a word that ends a name (prepositions, verbs of reporting).
 	 */
 	private static final Pattern BRIDGE = Pattern.compile("^((?:\\s+(?:[\\p{Ll}][\\p{L}]*|-)){1,3})(?=\\s+[\\p{Lu}\\p{N}&])");
@@ -38,7 +38,7 @@ final class Enterprises {
 			"tối", "trưa", "đêm", "tháng", "năm", "hoặc", "cùng", "về", "vào", "ra", "tỉnh", "thành", "phố", "huyện", "quận",
 			"xã", "phường", "thị", "tp", "kcn", "khu", "cụm", "gồm", "để", "vì", "nên", "thì", "mà", "còn", "cũng", "vẫn", "sau",
 			"trước", "theo", "ông", "bà", "anh", "chị", "công", "ty", "người", "lao", "động", "nhân", "hơn", "gần", "khoảng", "này", "đó");
-	/** A number ending a name ("Lilama 7", "Chi nhánh 5"), not a quantity ("5 tháng", "7 tỷ đồng"). */
+	/** A number ending a name (“Lilama 7”, “Chi nhánh 5”), not a quantity (“5 tháng”, “7 tỷ đồng”). */
 	private static final Pattern NUMBERED = Pattern.compile("^\\s+\\p{N}{1,4}(?![\\p{L}\\p{N}%]|[.,]\\p{N})(?!\\s+(?iu:tháng|năm|ngày|tỷ|triệu|nghìn|ngàn"
 			+ "|người|công nhân|lao động|lđ|cn|vụ|doanh nghiệp|đơn vị|giờ|phút|tuổi|%)(?![\\p{L}\\p{N}]))");
 	private static final Pattern LEGAL_FORM = Pattern.compile(
@@ -95,7 +95,7 @@ final class Enterprises {
 		return out;
 	}
 
-	/** Before any capitalised word, at most two sector words and then a capital ("Xí nghiệp gạch Tuynel"). */
+	/** Before any capitalised word, at most two sector words and then a capital (“Xí nghiệp gạch Tuynel”). */
 	private static boolean leadsToName(String words, String rest) {
 		return words.strip().split("\\s+").length <= 2 && rest.matches("^\\s+\\p{Lu}[\\s\\S]*");
 	}
@@ -118,7 +118,7 @@ final class Enterprises {
 			+ "xay dung cong nghiep tau thuy dien tu thuc pham thuong mai dich vu san dau che bien go nhua co khi phat trien ky thuat "
 			+ "nghe xi mang thep bao bi nong van tai quoc te va").split(" ")));
 
-	/** Whether a folded core is made of sector words only ("cong nghiep tau thuy"), so not distinctive. */
+	/** Whether a folded core is made of sector words only (“cong nghiep tau thuy”), so not distinctive. */
 	static boolean isOnlyDescriptors(String foldedCore) {
 		for (String w : foldedCore.split(" ")) {
 			if (!DESCRIPTOR_WORDS.contains(w)) {

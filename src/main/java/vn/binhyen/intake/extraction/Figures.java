@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 
-/** Worker figures of a sentence: a number followed by a worker noun ("hơn 8.000 công nhân"). */
+/** Worker figures of a sentence: a number followed by a worker noun (“hơn 8.000 công nhân”). */
 final class Figures {
 
 	private Figures() {
 	}
 
-	/** Worker figures in a range: a number followed by a worker noun, thresholds ("từ 100 lao động trở lên") left out. */
+	/** Worker figures in a range: a number followed by a worker noun, thresholds (“từ 100 lao động trở lên”) left out. */
 	static List<Quantity> workers(String low, int from, int to) {
 		List<Quantity> out = new ArrayList<>();
 		for (Quantity q : Quantity.findAll(low)) {

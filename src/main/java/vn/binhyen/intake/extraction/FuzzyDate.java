@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A date known at the precision the text allows: year, year-month, full date, or day and month
- * without a year. Written as ISO 8601: "2017-10-02", "2022-12", "2018", "--12-07", "--07".
+ * without a year. Written as ISO 8601: “2017-10-02”, “2022-12”, “2018”, “--12-07”, “--07”.
  */
 public record FuzzyDate(@Nullable Integer year, @Nullable Integer month, @Nullable Integer day)
 		implements Comparable<FuzzyDate> {

@@ -109,7 +109,7 @@ public final class Gazetteer {
 		return province2025.getOrDefault(canonical(province), canonical(province));
 	}
 
-	/** The short name of a province spelled any known way ("Thanh Hoá", "TPHCM"), or the input. */
+	/** The short name of a province spelled any known way (“Thanh Hoá”, “TPHCM”), or the input. */
 	public String canonical(String province) {
 		return provinceBySpelling.getOrDefault(key(province), province);
 	}
@@ -164,7 +164,7 @@ public final class Gazetteer {
 
 	/**
 	 * Whether two enterprise names denote the same enterprise: one distinctive part contains the other,
-	 * once a trailing province or country name (a locator reports add: "Công ty giày Venus Thanh Hóa") is set aside.
+	 * once a trailing province or country name (a locator reports add: “Công ty giày Venus Thanh Hóa”) is set aside.
 	 */
 	boolean sameEnterprise(String a, String b) {
 		if (Enterprises.same(a, b)) {

@@ -18,9 +18,9 @@ final class Lexicon {
 
 	/**
 	 * A word or phrase that reports an event of a type.
-	 * @param bare a stoppage word that needs a protest cue ("nghỉ việc" alone also means quitting or a day off)
-	 * @param strikeWord whether the report calls it a strike ("đình công", "bãi công")
-	 * @param contextual "nợ" alone, an arrears only in an insurance or wage context
+	 * @param bare a stoppage word that needs a protest cue (“nghỉ việc” alone also means quitting or a day off)
+	 * @param strikeWord whether the report calls it a strike (“đình công”, “bãi công”)
+	 * @param contextual “nợ” alone, an arrears only in an insurance or wage context
 	 */
 	record Trigger(EventType type, Pattern pattern, boolean bare, boolean strikeWord, boolean contextual) {
 	}
@@ -76,9 +76,9 @@ final class Lexicon {
 	static final Pattern NATIONAL = rx("cả nước|toàn quốc|trên cả nước|toàn ngành|tổng lđlđ việt nam|tổng liên đoàn lao động việt nam"
 			+ "|bộ lđ-tb&xh|bộ lao động - thương binh và xã hội|bộ lao động");
 	static final Pattern INSURANCE = rx("bhxh|bảo hiểm xã hội|bhyt|bhtn");
-	/** "năm" after these words is a year ("hơn nửa năm"), not the number five. */
+	/** “năm” after these words is a year (“hơn nửa năm”), not the number five. */
 	static final Pattern YEAR_NOT_FIVE = rx("(?:nửa|cả|mỗi|hằng|hàng|trong|những|các|nhiều|mấy|một) năm$");
-	/** The head of a ranking ("10 doanh nghiệp nợ nhiều nhất"). */
+	/** The head of a ranking (“10 doanh nghiệp nợ nhiều nhất”). */
 	static final Pattern RANKING = rx("lớn nhất|nhiều nhất|cao nhất|dẫn đầu");
 	static final Pattern GENERIC_PLURAL = rx("(?:nhiều|không ít|một số|các|những|hàng loạt) (?:doanh nghiệp|công ty|đơn vị|cơ sở|nhà máy)");
 	static final Pattern WAGE = rx("(?<!đô |văn |thị |hữu |đức |ngọc |trọng )lương");
@@ -121,7 +121,7 @@ final class Lexicon {
 		return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + Text.normalizeName(body) + ")(?![\\p{L}\\p{N}])");
 	}
 
-	/** Cause codes named in a text, in lexicon order; "đòi quyền lợi" alone is OTHER. */
+	/** Cause codes named in a text, in lexicon order; “đòi quyền lợi” alone is OTHER. */
 	static List<String> causes(String low) {
 		List<String> out = new ArrayList<>();
 		CAUSES.forEach((code, p) -> {

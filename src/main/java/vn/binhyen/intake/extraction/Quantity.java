@@ -9,13 +9,13 @@ import java.util.regex.Pattern;
 import vn.binhyen.shared.Text;
 
 /**
- * A number written in a sentence: digits with "." thousands separators ("8.000"), digits with a
- * scale word ("gần 2 nghìn"), number words ("ba ngàn", "hai mươi lăm") or a vague plural
- * ("hàng trăm" = 100, the lower bound). Approximate quantifiers (hơn, gần, khoảng) are part of the
+ * A number written in a sentence: digits with “.” thousands separators (“8.000”), digits with a
+ * scale word (“gần 2 nghìn”), number words (“ba ngàn”, “hai mươi lăm”) or a vague plural
+ * (“hàng trăm” = 100, the lower bound). Approximate quantifiers (hơn, gần, khoảng) are part of the
  * match but do not change the value: reports are read at the figure they state.
  *
  * @param value the value
- * @param vague whether the figure is a vague plural ("hàng nghìn") rather than a stated number
+ * @param vague whether the figure is a vague plural (“hàng nghìn”) rather than a stated number
  * @param start offset of the match (including the quantifier) in the lower-cased sentence
  * @param numberStart offset where the number itself starts
  * @param end offset just after the number
@@ -73,7 +73,7 @@ public record Quantity(long value, boolean vague, int start, int numberStart, in
 		return v == null || v == 0 ? null : new Quantity(v, false, start, numberStart, end);
 	}
 
-	/** Value of a run of number words ("ba trăm năm mươi" = 350), null when it is not one. */
+	/** Value of a run of number words (“ba trăm năm mươi” = 350), null when it is not one. */
 	private static Long words(String[] words) {
 		long total = 0;
 		long current = 0;

@@ -15,11 +15,11 @@ import vn.binhyen.intake.extraction.Article.Sentence;
  * The structure of round-up reports: named enterprises listed under one event word each get an event
  * of that type, keeping the sentence that lists them as evidence. A name is a member of a list when
  * <ul>
- * <li>it is enumerated right after a name that has an event ("tại Công ty A, Công ty B và Công ty C");</li>
+ * <li>it is enumerated right after a name that has an event (“tại Công ty A, Công ty B và Công ty C”);</li>
  * <li>its clause (between semicolons) has no event word of its own while another clause of the sentence has
- * exactly one type ("Công ty A nợ BHXH 10 tháng; Công ty B 7 tháng; Công ty C 5 tháng");</li>
- * <li>its sentence continues a list: a list item ("- Công ty D: ...") or a sentence opening with "cụ thể",
- * "điển hình", "trong đó", or following one that ends with a colon or announces a list ("như sau", "gồm").</li>
+ * exactly one type (“Công ty A nợ BHXH 10 tháng; Công ty B 7 tháng; Công ty C 5 tháng”);</li>
+ * <li>its sentence continues a list: a list item (“- Công ty D: ...”) or a sentence opening with “cụ thể”,
+ * “điển hình”, “trong đó”, or following one that ends with a colon or announces a list (“như sau”, “gồm”).</li>
  * </ul>
  */
 final class RoundUps {

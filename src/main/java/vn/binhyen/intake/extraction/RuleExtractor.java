@@ -16,8 +16,8 @@ import vn.binhyen.intake.extraction.Lexicon.Trigger;
 
 /**
  * Reads the events of one report with explainable rules. A number followed by a case classifier and
- * an event phrase ("6 vụ ngừng việc tập thể") is a statistic; an event word elsewhere ("đình công",
- * "ngộ độc", "nợ lương") with something that pins it down (a named enterprise, a worker figure, a
+ * an event phrase (“6 vụ ngừng việc tập thể”) is a statistic; an event word elsewhere (“đình công”,
+ * “ngộ độc”, “nợ lương”) with something that pins it down (a named enterprise, a worker figure, a
  * date) is a single event. Forecasts, comparisons, negations, generic mentions and employer-side
  * suspensions are not events. Mentions of the same event in one report are merged.
  */
@@ -159,7 +159,7 @@ public final class RuleExtractor {
 
 		/**
 		 * The types a counted phrase reports: the first event word's, and those of further event words of other
-		 * kinds that are signals ("3 doanh nghiệp nợ lương ..., phải tạm ngừng hoạt động" is two statistics).
+		 * kinds that are signals (3 enterprises owing wages that then had to suspend work is two statistics).
 		 */
 		private List<EventType> statisticTypes(Trigger first, String phrase) {
 			List<EventType> out = new ArrayList<>();
@@ -191,7 +191,7 @@ public final class RuleExtractor {
 			members(s, d, classifierEnds.get(i), phraseEnd);
 		}
 
-		/** Named cases listed under a statistic ("2 vụ ... tại Công ty A và Công ty B") are single events too. */
+		/** Named cases listed under a statistic (“2 vụ ... tại Công ty A và Công ty B”) are single events too. */
 		private void members(Sentence s, Draft statistic, int from, int to) {
 			for (Enterprises.Name n : names.get(s.index())) {
 				if (n.start() >= from && n.end() <= to) {
@@ -211,7 +211,7 @@ public final class RuleExtractor {
 		}
 
 		/**
-		 * A province named in the clause; else none for national figures ("cả nước", the national
+		 * A province named in the clause; else none for national figures (“cả nước”, the national
 		 * union or ministry reporting); else the sentence's or the article's province.
 		 */
 		private @Nullable String statisticProvince(Sentence s, int start, int end) {
@@ -460,7 +460,7 @@ public final class RuleExtractor {
 				.orElseThrow();
 		}
 
-		/** "Công nhân đã trở lại làm việc" dates the end of the walk-out the report is about. */
+		/** The phrase “Công nhân đã trở lại làm việc” dates the end of the walk-out the report is about. */
 		private void returns() {
 			List<Draft> stoppages = singles.stream().filter(d -> d.family().equals("STOPPAGE")).toList();
 			if (stoppages.isEmpty() || stoppages.stream().map(d -> d.enterprise).filter(e -> e != null).distinct().count() > 1) {
@@ -577,7 +577,7 @@ public final class RuleExtractor {
 			}
 		}
 
-		/** The province a sentence names, preferring one outside enterprise names ("Công ty Dệt may Nam Định (Hà Nam)"). */
+		/** The province a sentence names, preferring one outside enterprise names (“Công ty Dệt may Nam Định (Hà Nam)”). */
 		private @Nullable String sentenceProvince(int index) {
 			List<Enterprises.Name> inNames = names.get(index);
 			List<Gazetteer.Mention> all = provinces.get(index);

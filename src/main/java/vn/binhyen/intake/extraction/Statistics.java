@@ -14,8 +14,8 @@ final class Statistics {
 	}
 
 	/**
-	 * Whether two totals of one kind are the same figure stated twice, one of them rounded ("gần 18.000" in the
-	 * headline, "hơn 17.700" in the body): within 5 % of each other and the same period.
+	 * Whether two totals of one kind are the same figure stated twice, one of them rounded (“gần 18.000” in the
+	 * headline, “hơn 17.700” in the body): within 5 % of each other and the same period.
 	 */
 	static boolean restated(Draft a, Draft b) {
 		if (a.count == b.count || Math.min(a.count, b.count) < 100 || !String.valueOf(a.from).equals(String.valueOf(b.from))) {

@@ -20,7 +20,7 @@ import vn.binhyen.shared.InvalidInput;
 @RequestMapping("/api/v1/intake")
 class ExtractionController {
 
-	/** A report to read: plain text or HTML, and its publication date ("YYYY-MM-DD" or "YYYY-MM") if known. */
+	/** A report to read: plain text or HTML, and its publication date (“YYYY-MM-DD” or “YYYY-MM”) if known. */
 	record ExtractRequest(@Nullable String text, @Nullable String html, @Nullable String publishedOn) {
 	}
 

@@ -43,7 +43,7 @@ import vn.binhyen.shared.NavItem;
 @PreAuthorize("hasAnyRole('ANALYST', 'COORDINATOR', 'ADMIN')")
 class ReviewController {
 
-	/** The fields of the correction form; blank means "as extracted". */
+	/** The fields of the correction form; blank means “as extracted”. */
 	record EventForm(@Nullable String type, @Nullable String kind, @Nullable Integer count, @Nullable Integer workers,
 			@Nullable String enterprise, @Nullable String province, @Nullable String place, @Nullable String from,
 			@Nullable String to) {
