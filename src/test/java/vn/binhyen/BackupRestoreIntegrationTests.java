@@ -87,7 +87,7 @@ class BackupRestoreIntegrationTests {
 
 		Map<String, Long> archived = archivedCounts(file);
 		List<String> sourceTables = jdbc.sql("select tablename from pg_tables where schemaname = current_schema()"
-				+ " and tablename <> 'flyway_schema_history' order by 1").query(String.class).list();
+				+ " and tablename <> 'flyway_schema_history' and tablename not like 'spring_session%' order by 1").query(String.class).list();
 		assertThat(archived.keySet()).containsExactlyInAnyOrderElementsOf(sourceTables);
 		assertThat(archived.get("audit_log")).isPositive();
 		assertThat(archived.get("enterprise")).isGreaterThanOrEqualTo(400);

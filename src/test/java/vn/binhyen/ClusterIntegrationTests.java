@@ -198,8 +198,11 @@ class ClusterIntegrationTests {
 			.param(task).query(Boolean.class).single());
 		assertThat(jdbc.sql("select count(*) from coord_event where task_id = ?").param(task).query(Long.class).single())
 			.as("one escalation on the timeline").isEqualTo(1);
-		assertThat(jdbc.sql("select count(*) from coord_notification where task_id = ? and channel = 'IN_APP'").param(task)
-			.query(Long.class).single()).as("one in-app notice to the escalation agency").isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from coord_notification where task_id = ? and channel = 'IN_APP' and agency = 'UBND-TINH'")
+			.param(task).query(Long.class).single()).as("one in-app notice to the escalation agency").isEqualTo(1);
+		assertThat(jdbc.sql("select agency from coord_notification where task_id = ? and channel = 'IN_APP' order by agency").param(task)
+			.query(String.class).list()).as("and one each to the standing office and the agency that missed it")
+			.containsExactly("CA-PA04", "UBND-TINH", "VP-BCD");
 	}
 
 	@Test

@@ -279,7 +279,7 @@ class SecurityIntegrationTests {
 		coordinator.post("/account/tokens", "name=" + enc(PAYLOAD), true);
 
 		List<String> pages = new ArrayList<>(List.of("/enterprises?q=" + unique, "/enterprises/" + enterpriseId,
-				"/enterprises/" + enterpriseId + "/edit", "/enterprises/" + enterpriseId + "/signals", "/incidents",
+				"/enterprises/" + enterpriseId + "/edit", "/enterprises/" + enterpriseId + "/signals", "/incidents?from=2026-01-05&to=2026-01-05",
 				"/incidents/" + incidentId, "/outreach", "/directives", "/account/tokens"));
 		Map<String, FormSession> viewers = new LinkedHashMap<>();
 		pages.forEach(p -> viewers.put(p, coordinator));

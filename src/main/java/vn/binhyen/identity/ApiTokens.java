@@ -17,12 +17,9 @@ class ApiTokens {
 
 	static final String PREFIX = "by_";
 
-	/** How long an authenticated token is trusted without reading it again (see {@link TokenCache}). */
-	static final Duration CACHED = Duration.ofSeconds(10);
 
 	private final JdbcClient jdbc;
 	private final AccountDetailsService users;
-	private final TokenCache cache = new TokenCache(CACHED, System::nanoTime);
 
 	ApiTokens(JdbcClient jdbc, AccountDetailsService users) {
 		this.jdbc = jdbc;
@@ -33,26 +30,22 @@ class ApiTokens {
 	record Owner(long tokenId, String username, String scope, boolean usedLately) {
 	}
 
+	/** The user of a token and what the token may do (READ, WRITE or ADMIN). */
+	record Bearer(long tokenId, UserDetails user, String scope) {
+	}
+
 	/**
 	 * The user and scope of a valid token: not revoked, not expired, its account enabled and not waiting
-	 * after failed logins; read from the database at most every {@link #CACHED}.
+	 * after failed logins. Read on every request: a revoked or expired token, or a locked account, stops at once.
 	 */
-	Optional<TokenCache.Entry> owner(String token) {
+	Optional<Bearer> owner(String token) {
 		if (!token.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
-		return cache.lookup(hash(token), this::load);
+		return load(hash(token));
 	}
 
-	void forgetToken(long tokenId) {
-		cache.forgetToken(tokenId);
-	}
-
-	void forgetUser(String username) {
-		cache.forgetUser(username);
-	}
-
-	private Optional<TokenCache.Entry> load(String tokenHash) {
+	private Optional<Bearer> load(String tokenHash) {
 		Optional<Owner> owner = jdbc.sql("""
 				select t.id, u.username, t.scope, coalesce(t.last_used_at > now() - interval '1 minute', false) from api_token t
 				join app_user u on u.id = t.user_id where t.token_hash = :h and t.revoked_at is null and t.expires_at > now()
@@ -61,7 +54,7 @@ class ApiTokens {
 		// "last used" to the minute: a write per request would queue every client of one token on its row lock
 		owner.filter(o -> !o.usedLately())
 			.ifPresent(o -> jdbc.sql("update api_token set last_used_at = now() where id = ?").param(o.tokenId()).update());
-		return owner.map(o -> new TokenCache.Entry(o.tokenId(), users.loadUserByUsername(o.username()), o.scope(), 0));
+		return owner.map(o -> new Bearer(o.tokenId(), users.loadUserByUsername(o.username()), o.scope()));
 	}
 
 	static String hash(String token) {

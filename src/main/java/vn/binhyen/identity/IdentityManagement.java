@@ -150,7 +150,6 @@ public class IdentityManagement {
 			.param("d", form.displayName().strip()).param("a", agency.id()).param("r", Accounts.join(form.roles()))
 			.param("su", Accounts.join(form.scopeUnits())).param("sz", Accounts.join(form.scopeZones()))
 			.param("e", form.email()).param("en", enabled).param("id", id).update();
-		tokens.forgetUser(before.username());
 		if (form.password() != null && !form.password().isBlank()) {
 			setPassword(before.username(), form.password(), true);
 		}
@@ -219,7 +218,6 @@ public class IdentityManagement {
 		int changed = jdbc.sql("update api_token set revoked_at = now() where id = :id and user_id = :u and revoked_at is null")
 			.param("id", tokenId).param("u", userId).update();
 		if (changed > 0) {
-			tokens.forgetToken(tokenId);
 			audit.record("REVOKE", "api_token", tokenId, null);
 		}
 	}
