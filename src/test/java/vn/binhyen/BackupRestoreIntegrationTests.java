@@ -95,10 +95,15 @@ class BackupRestoreIntegrationTests {
 		String database = "binhyen_restore_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		String url;
 		String user;
-		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-			url = connection.getMetaData().getURL().replaceFirst("/[^/?]+(\\?.*)?$", "/" + database + "$1");
+		String adminUrl;
+		try (Connection connection = dataSource.getConnection()) {
+			adminUrl = connection.getMetaData().getURL();
+			url = adminUrl.replaceFirst("/[^/?]+(\\?.*)?$", "/" + database + "$1");
 			user = connection.getMetaData().getUserName();
-			statement.execute("create database " + database);
+		}
+		String password = passwordOf(user);
+		try (Connection connection = creator(adminUrl, user); Statement statement = connection.createStatement()) {
+			statement.execute("create database " + database + " owner " + user);
 		}
 		try {
 			assertThat(CommandLine.run(List.of("restore", "--in", file.toString(), "--spring.datasource.url=" + url,
@@ -122,10 +127,27 @@ class BackupRestoreIntegrationTests {
 			assertThat(output()).contains("Audit chain intact: " + archived.get("audit_log") + " entries");
 		}
 		finally {
-			try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			try (Connection connection = creator(adminUrl, user); Statement statement = connection.createStatement()) {
 				statement.execute("drop database if exists " + database + " with (force)");
 			}
 		}
+	}
+
+	/**
+	 * Who may create a database: the embedded server's superuser (the app's own role may not), whose password is in
+	 * the data folder; an external database's user (CI gives it createdb).
+	 */
+	private Connection creator(String url, String user) throws Exception {
+		return password.isBlank() ? DriverManager.getConnection(url, "postgres", passwordOf("postgres")) : dataSource.getConnection();
+	}
+
+	/** The configured password, or for the embedded server the one it generated (postgres.pgpass in the data folder). */
+	private String passwordOf(String user) throws java.io.IOException {
+		if (!password.isBlank()) {
+			return password;
+		}
+		return Files.readAllLines(Path.of("target/test-data/postgres.pgpass")).stream().map(l -> l.split(":", 5))
+			.filter(f -> f.length == 5 && f[3].equals(user)).map(f -> f[4]).findFirst().orElse("");
 	}
 
 	@Test
