@@ -147,8 +147,24 @@ class Enterprises {
 	}
 
 	void addStatus(long enterpriseId, String status, LocalDate since, String source, @Nullable String note) {
-		jdbc.sql("insert into enterprise_status (enterprise_id, status, since, source, note) values (?, ?, ?, ?, ?)")
-			.params(enterpriseId, status, Date.valueOf(since), source, note).update();
+		addStatuses(List.of(new RegistryManagement.NewStatus(enterpriseId, status, since, source, note)));
+	}
+
+	void addStatuses(List<RegistryManagement.NewStatus> changes) {
+		int n = changes.size();
+		Object[][] c = { new Long[n], new String[n], new String[n], new String[n], new String[n] };
+		for (int i = 0; i < n; i++) {
+			RegistryManagement.NewStatus s = changes.get(i);
+			c[0][i] = s.enterpriseId();
+			c[1][i] = s.status();
+			c[2][i] = s.since().toString();
+			c[3][i] = s.source();
+			c[4][i] = s.note();
+		}
+		jdbc.sql("""
+				insert into enterprise_status (enterprise_id, status, since, source, note)
+				select * from unnest(?::bigint[], ?::text[], ?::date[], ?::text[], ?::text[])""")
+			.params((Object[]) c).update();
 	}
 
 	/** Batch of first history entries (status since the given day) for new enterprises. */
@@ -168,11 +184,22 @@ class Enterprises {
 	 * Sets the current status unless a later signal already changed it. Entries from forms and
 	 * imports record what was known when they were made, so an older closure signal still applies.
 	 */
-	void setStatusIfLatest(long enterpriseId, String status, LocalDate since) {
+	void setStatusesIfLatest(List<RegistryManagement.NewStatus> changes) {
+		int n = changes.size();
+		Object[][] c = { new Long[n], new String[n], new String[n] };
+		for (int i = 0; i < n; i++) {
+			c[0][i] = changes.get(i).enterpriseId();
+			c[1][i] = changes.get(i).status();
+			c[2][i] = changes.get(i).since().toString();
+		}
+		// per enterprise the latest of the batch (the last given on a tie), as one change after another would leave it
 		jdbc.sql("""
-				update enterprise set status = ?, updated_at = now() where id = ? and status <> ? and not exists
-				  (select 1 from enterprise_status s where s.enterprise_id = ? and s.since > ? and s.source like 'SIGNAL:%')""")
-			.params(status, enterpriseId, status, enterpriseId, Date.valueOf(since)).update();
+				update enterprise e set status = c.status, updated_at = now()
+				from (select distinct on (id) id, status, since from unnest(?::bigint[], ?::text[], ?::date[]) with ordinality
+				      as t(id, status, since, n) order by id, since desc, n desc) c
+				where e.id = c.id and e.status <> c.status and not exists
+				  (select 1 from enterprise_status s where s.enterprise_id = c.id and s.since > c.since and s.source like 'SIGNAL:%')""")
+			.params((Object[]) c).update();
 	}
 
 	List<StatusChange> history(long enterpriseId) {

@@ -156,11 +156,27 @@ public class RegistryManagement implements Registry {
 	 */
 	@Transactional
 	public void recordStatusChange(long enterpriseId, String status, LocalDate since, String source, @Nullable String note) {
-		if (!STATUSES.contains(status)) {
-			throw new IllegalArgumentException("unknown status " + status);
+		recordStatusChanges(List.of(new NewStatus(enterpriseId, status, since, source, note)));
+	}
+
+	/**
+	 * Adds statuses to enterprises' histories in two statements, whatever their number; each
+	 * enterprise's latest one becomes current unless a later signal's entry exists.
+	 */
+	@Transactional
+	public void recordStatusChanges(List<NewStatus> changes) {
+		if (changes.isEmpty()) {
+			return;
 		}
-		enterprises.addStatus(enterpriseId, status, since, source, note);
-		enterprises.setStatusIfLatest(enterpriseId, status, since);
+		changes.stream().filter(c -> !STATUSES.contains(c.status())).findFirst().ifPresent(c -> {
+			throw new IllegalArgumentException("unknown status " + c.status());
+		});
+		enterprises.addStatuses(changes);
+		enterprises.setStatusesIfLatest(changes);
+	}
+
+	/** A status an enterprise has had since a day, and where that came from (e.g. “SIGNAL:TAX:ref-1”). */
+	public record NewStatus(long enterpriseId, String status, LocalDate since, String source, @Nullable String note) {
 	}
 
 	EnterpriseRules rules() {

@@ -16,14 +16,16 @@ import vn.binhyen.incidents.IncidentOpened;
 import vn.binhyen.incidents.IncidentType;
 import vn.binhyen.registry.Enterprise;
 import vn.binhyen.registry.Registry;
+import vn.binhyen.signals.Signal;
 import vn.binhyen.signals.SignalDismissed;
+import vn.binhyen.signals.SignalType;
 import vn.binhyen.signals.SignalVerified;
 import vn.binhyen.signals.SignalsRecorded;
 
 /**
  * Keeps scores current: a chunk of recorded signals (or one verified worker report) is stored in
- * one statement and its enterprises are rescored together; a dismissed signal is forgotten and its
- * enterprise rescored; an opened labor incident rescores its enterprise; a nightly pass rescores
+ * one statement and its enterprises are queued for the rescoring worker ({@link RescoreQueue});
+ * a dismissed signal is forgotten and its enterprise queued; an opened labor incident rescores its enterprise; a nightly pass rescores
  * everyone and a monthly job trains a new version (a coordinator activates it). The scheduled
  * work takes a ShedLock so instances sharing the database run it once; the lock is held at least
  * ten minutes so an instance whose clock lags does not start the same pass again.
@@ -35,12 +37,14 @@ class RiskEvents {
 	private final RiskScoring scoring;
 	private final ObjectProvider<Registry> registry;
 	private final AlertManagement alerts;
+	private final RescoreQueue rescore;
 
-	RiskEvents(RiskStore store, RiskScoring scoring, ObjectProvider<Registry> registry, AlertManagement alerts) {
+	RiskEvents(RiskStore store, RiskScoring scoring, ObjectProvider<Registry> registry, AlertManagement alerts, RescoreQueue rescore) {
 		this.store = store;
 		this.scoring = scoring;
 		this.registry = registry;
 		this.alerts = alerts;
+		this.rescore = rescore;
 	}
 
 	@ApplicationModuleListener
@@ -57,19 +61,28 @@ class RiskEvents {
 	@ApplicationModuleListener
 	void on(SignalDismissed dismissed) {
 		if (store.deleteSignal(dismissed.signalId())) {
-			scoring.scoreMany(List.of(dismissed.enterpriseId()), scoring.currentMonth());
+			rescore.add(List.of(dismissed.enterpriseId()));
 		}
 	}
 
-	/** Signals that count: registry facts refreshed, stored once each, their enterprises rescored in one pass. */
+	/**
+	 * Signals that count: registry facts refreshed and the signals stored, in one statement each;
+	 * their enterprises queued for rescoring (once each, however many chunks touch them). An
+	 * agency's strike sign is an alert at once, whatever the score: its enterprise is rescored here
+	 * first (a worker report, even verified, is not an agency's).
+	 */
 	private void take(List<SignalsRecorded.Item> items) {
 		List<RiskStore.SignalFact> facts = new ArrayList<>(items.size());
 		Set<Long> enterprises = new TreeSet<>();
+		Set<Long> strikeSigns = new TreeSet<>();
 		for (SignalsRecorded.Item i : items) {
 			if (i.verified()) {
 				facts.add(new RiskStore.SignalFact(i.signalId(), i.enterpriseId(), i.type(), YearMonth.from(i.observedOn()), i.months(),
 						i.workersAffected()));
 				enterprises.add(i.enterpriseId());
+				if (i.type() == SignalType.STRIKE_SIGN && !Signal.WORKER_REPORT.equals(i.sourceAgency())) {
+					strikeSigns.add(i.enterpriseId());
+				}
 			}
 		}
 		if (facts.isEmpty()) {
@@ -80,11 +93,12 @@ class RiskEvents {
 			store.saveEnterprises(known.findAllById(enterprises).stream().map(RiskEvents::fact).toList());
 		}
 		store.saveSignals(facts);
-		scoring.scoreMany(enterprises, scoring.currentMonth());
-		// an agency's strike sign is an alert at once, whatever the score (a worker report, even verified, is not an agency's)
-		items.stream().filter(i -> i.verified() && i.type() == vn.binhyen.signals.SignalType.STRIKE_SIGN
-				&& !vn.binhyen.signals.Signal.WORKER_REPORT.equals(i.sourceAgency())).map(SignalsRecorded.Item::enterpriseId).distinct()
-			.forEach(alerts::raiseOnStrikeSign);
+		if (!strikeSigns.isEmpty()) {
+			scoring.scoreMany(strikeSigns, scoring.currentMonth());
+			strikeSigns.forEach(alerts::raiseOnStrikeSign);
+			enterprises.removeAll(strikeSigns);
+		}
+		rescore.add(enterprises);
 	}
 
 	/** A labor incident becomes history for the enterprise and its zone; the enterprise is rescored. */

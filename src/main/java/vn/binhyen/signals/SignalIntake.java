@@ -248,7 +248,7 @@ public class SignalIntake {
 			accepted += good.size();
 			created += tx.execute(s -> {
 				List<Signal> stored = store.insertNew(good);
-				stored.forEach(this::applyStatus);
+				applyStatuses(stored);
 				if (publish) {
 					publish(stored);
 				}
@@ -281,11 +281,20 @@ public class SignalIntake {
 	}
 
 	private void applyStatus(Signal s) {
-		String status = STATUS_CHANGES.get(s.type());
-		if (status != null && s.verified()) {
-			registry.recordStatusChange(s.enterpriseId(), status, s.observedOn(),
-					"SIGNAL:" + s.sourceAgency() + ":" + s.sourceRef(), s.note());
+		applyStatuses(List.of(s));
+	}
+
+	// closures and absconding owners change the enterprises' statuses, in two statements per chunk
+	private void applyStatuses(List<Signal> stored) {
+		List<RegistryManagement.NewStatus> changes = new ArrayList<>();
+		for (Signal s : stored) {
+			String status = STATUS_CHANGES.get(s.type());
+			if (status != null && s.verified()) {
+				changes.add(new RegistryManagement.NewStatus(s.enterpriseId(), status, s.observedOn(),
+						"SIGNAL:" + s.sourceAgency() + ":" + s.sourceRef(), s.note()));
+			}
 		}
+		registry.recordStatusChanges(changes);
 	}
 
 	private List<FieldError> translate(List<FieldError> errors, Locale locale) {

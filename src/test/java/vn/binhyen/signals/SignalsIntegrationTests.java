@@ -147,6 +147,23 @@ class SignalsIntegrationTests {
 	}
 
 	@Test
+	void inOneBatchTheLatestStatusSignalWinsAndAnOlderOneSentLaterDoesNot() {
+		String suspended = signal("ST-1", "SUSPENSION").replace("2026-03-02", "2026-03-01");
+		String absconded = signal("ST-2", "OWNER_ABSCONDED").replace("2026-03-02", "2026-03-05");
+		post("[" + absconded + "," + suspended + "]", POLICE);
+		assertThat(status()).isEqualTo("OWNER_ABSCONDED");
+		// an older closure sent afterwards goes into the history but does not become current
+		post(signal("ST-3", "DISSOLUTION").replace("2026-03-02", "2026-03-03"), POLICE);
+		assertThat(status()).isEqualTo("OWNER_ABSCONDED");
+		assertThat(jdbc.sql("select source from enterprise_status where enterprise_id = ?").param(enterpriseId)
+			.query(String.class).list()).containsExactlyInAnyOrder("FORM", "SIGNAL:CA-PA04:ST-1", "SIGNAL:CA-PA04:ST-2", "SIGNAL:CA-PA04:ST-3");
+	}
+
+	private String status() {
+		return json.readTree(http.get("/api/v1/enterprises/" + enterpriseId, COORDINATOR).body()).get("status").asString();
+	}
+
+	@Test
 	void importsASignalFileWithRowErrors() {
 		String csv = "source_ref,tax_code,type,observed_on,workers_affected,amount_vnd,months,note\n"
 				+ "F-1," + taxCode + ",WAGE_ARREARS,2025-01-15,40,500000000,2,nợ 2 tháng\n"
