@@ -61,7 +61,10 @@ class RiskStore {
 		saveEnterprises(List.of(new EnterpriseFact(id, p, name, active)));
 	}
 
-	/** Inserts or refreshes enterprises in one statement (in id order, so concurrent savers do not deadlock). */
+	/**
+	 * Inserts or refreshes enterprises in one statement (in id order, so concurrent savers do not
+	 * deadlock), rewriting only the rows whose facts changed: an import mostly refreshes unchanged ones.
+	 */
 	void saveEnterprises(Collection<EnterpriseFact> enterprises) {
 		if (enterprises.isEmpty()) {
 			return;
@@ -89,7 +92,11 @@ class RiskStore {
 				select * from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::boolean[], ?::boolean[])
 				on conflict (enterprise_id) do update set tax_code = excluded.tax_code,
 				name = excluded.name, unit_code = excluded.unit_code, zone_code = excluded.zone_code, vsic = excluded.vsic,
-				ownership = excluded.ownership, headcount = excluded.headcount, union_present = excluded.union_present, active = excluded.active""")
+				ownership = excluded.ownership, headcount = excluded.headcount, union_present = excluded.union_present, active = excluded.active
+				where (risk_enterprise.tax_code, risk_enterprise.name, risk_enterprise.unit_code, risk_enterprise.zone_code, risk_enterprise.vsic,
+				  risk_enterprise.ownership, risk_enterprise.headcount, risk_enterprise.union_present, risk_enterprise.active)
+				  is distinct from (excluded.tax_code, excluded.name, excluded.unit_code, excluded.zone_code, excluded.vsic,
+				  excluded.ownership, excluded.headcount, excluded.union_present, excluded.active)""")
 			.params((Object[]) c).update();
 	}
 
