@@ -118,7 +118,7 @@ class Scores {
 		return spec.query(Scores::score).list();
 	}
 
-	private static Score score(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	static Score score(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new Score(rs.getLong("enterprise_id"), rs.getString("tax_code"), rs.getString("name"), rs.getString("unit_code"),
 				rs.getString("zone_code"), rs.getDouble("score30"), rs.getDouble("score90"), rs.getString("band"), parse(rs.getString("reasons")),
 				rs.getLong("model_version"));
@@ -130,9 +130,15 @@ class Scores {
 		return jdbc.sql("select * from risk_score where enterprise_id = ?").param(enterpriseId).query(Scores::score).optional().orElse(null);
 	}
 
-	/** When the enterprise was last scored, null when never. */
+	/**
+	 * When the enterprise was last scored, null when never: a full pass writes only the scores that
+	 * changed, so an unchanged score of an active enterprise was confirmed by the last full pass with its model version.
+	 */
 	java.time.@Nullable Instant scoredAt(long enterpriseId) {
-		return jdbc.sql("select scored_at from risk_score where enterprise_id = ?").param(enterpriseId)
+		return jdbc.sql("""
+				select greatest(s.scored_at, (select max(p.scored_at) from risk_pass p where p.model_version = s.model_version
+				  and exists (select 1 from risk_enterprise e where e.enterprise_id = s.enterprise_id and e.active)))
+				from risk_score s where s.enterprise_id = ?""").param(enterpriseId)
 			.query((rs, n) -> rs.getTimestamp(1).toInstant()).optional().orElse(null);
 	}
 

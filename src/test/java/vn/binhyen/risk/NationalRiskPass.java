@@ -29,8 +29,10 @@ public class NationalRiskPass {
 			JdbcClient jdbc = JdbcClient.create(ds);
 			RiskStore store = new RiskStore(jdbc, template);
 			Scores scores = new Scores(jdbc, ds);
-			RiskScoring scoring = new RiskScoring(store, scores, (score, trigger) -> null, new Alerts(jdbc),
-					java.time.Clock.fixed(now.atDay(15).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC));
+			AlertRaiser noAlerts = (score, trigger) -> null;
+			RiskScoring scoring = new RiskScoring(store, scores, noAlerts, new Alerts(jdbc),
+					java.time.Clock.fixed(now.atDay(15).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC),
+					new FullPass(jdbc, ds, store, noAlerts));
 			var tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
 			double trainSeconds = 0;
 			if (store.activeVersion().isEmpty()) {
@@ -58,12 +60,29 @@ public class NationalRiskPass {
 			long t2 = System.nanoTime();
 			int scored = tx.execute(s -> scoring.scoreAll(now));
 			long t3 = System.nanoTime();
+			long changed = jdbc.sql("select changed from risk_pass order by id desc limit 1").query(Long.class).single();
+			// the pass a month later, when every score changes (the features' months move on), rolled back
+			long t4 = System.nanoTime();
+			long changedNextMonth = tx.execute(s -> {
+				scoring.scoreAll(now.plusMonths(1));
+				s.setRollbackOnly();
+				return jdbc.sql("select changed from risk_pass order by id desc limit 1").query(Long.class).single();
+			});
+			long t5 = System.nanoTime();
+			// the pass before issue 16 (every history in memory, every score rewritten), same month, rolled back
+			tx.executeWithoutResult(s -> {
+				MaterialisedPass.run(store, scores, now.plusMonths(1));
+				s.setRollbackOnly();
+			});
+			long t6 = System.nanoTime();
 			long signals = jdbc.sql("select count(*) from risk_signal").query(Long.class).single();
 			long used = jdbc.sql("select count(*) from risk_signal where month >= ?").param(since).query(Long.class).single();
 			System.out.printf(Locale.ROOT,
 					"{\"enterprises\":%d,\"read\":%d,\"signals\":%d,\"signalsRead\":%d,\"trainSeconds\":%.1f,\"aggregateSeconds\":%.2f,\"aggregateRows\":%d,"
-							+ "\"fullPassSeconds\":%.2f,\"readHistoriesSeconds\":%.2f}%n",
-					scored, read, signals, used, trainSeconds, (t1 - t0) / 1e9, rows, (t3 - t2) / 1e9, (t2 - t1) / 1e9);
+							+ "\"fullPassSeconds\":%.2f,\"changed\":%d,\"nextMonthPassSeconds\":%.2f,\"changedNextMonth\":%d,\"oldPassNextMonthSeconds\":%.2f,"
+							+ "\"readHistoriesSeconds\":%.2f}%n",
+					scored, read, signals, used, trainSeconds, (t1 - t0) / 1e9, rows, (t3 - t2) / 1e9, changed, (t5 - t4) / 1e9, changedNextMonth,
+					(t6 - t5) / 1e9, (t2 - t1) / 1e9);
 		}
 	}
 }
