@@ -49,6 +49,8 @@ class FullPass {
 	record Result(int scored, int changed) {
 	}
 
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FullPass.class);
+
 	static final int CHUNK = 10_000;
 	static final int FETCH = 20_000;
 	private static final int NONE = Integer.MIN_VALUE;
@@ -73,14 +75,23 @@ class FullPass {
 			return t;
 		});
 		try {
+			long t0 = System.nanoTime();
 			Future<SignalRows> signals = threads.submit(() -> readSignals(RiskScoring.signalsSince(now)));
 			Enterprises enterprises = readEnterprises();
 			IncidentCounts neighbourhood = store.neighbourhood();
 			Map<Long, int[]> incidents = incidents();
-			int[][] byEnterprise = get(signals).group(enterprises.ids);
+			long t1 = System.nanoTime();
 			SignalRows rows = get(signals);
+			long t2 = System.nanoTime();
+			int[][] byEnterprise = rows.group(enterprises.ids);
+			long t3 = System.nanoTime();
+			long[] phases = new long[4];
 			int changed = write(enterprises, threads, from -> scoreChunk(from, enterprises, rows, byEnterprise, incidents, neighbourhood,
-					version, bands, now), bands.get(0).band(), now, version.id());
+					version, bands, now), bands.get(0).band(), now, version.id(), phases);
+			LOG.info("full risk pass for {}: {} enterprises, {} signals, {} scores changed; read enterprises {} ms, signals {} ms more, grouped {} ms, "
+					+ "scored and copied {} ms, alerts found {} ms, written {} ms, recorded {} ms", now.plusMonths(1), enterprises.size, rows.size, changed,
+					ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(phases[0] - t3), ms(phases[1] - phases[0]), ms(phases[2] - phases[1]),
+					ms(phases[3] - phases[2]));
 			return new Result(enterprises.size, changed);
 		}
 		finally {
@@ -267,7 +278,7 @@ class FullPass {
 	 * ones by COPY into a temporary table; then writes what changed. Returns how many scores changed
 	 * or are new.
 	 */
-	private int write(Enterprises enterprises, ExecutorService threads, Chunk chunk, String top, YearMonth now, long versionId) {
+	private int write(Enterprises enterprises, ExecutorService threads, Chunk chunk, String top, YearMonth now, long versionId, long[] phases) {
 		jdbc.sql("""
 				create temporary table if not exists risk_score_pass (enterprise_id bigint, tax_code text, name text, unit_code text, zone_code text,
 				score30 double precision, score90 double precision, band text, reasons text, model_version bigint) on commit drop""").update();
@@ -303,10 +314,12 @@ class FullPass {
 			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
 		jdbc.sql("analyze risk_score_pass").update();
+		phases[0] = System.nanoTime();
 		// an enterprise crossing into the top band from a lower one gets an alert (unless one is open on it)
 		List<Scores.Score> crossing = new ArrayList<>(jdbc.sql("""
 				select p.* from risk_score_pass p join risk_score s on s.enterprise_id = p.enterprise_id
 				where p.band = ? and s.band <> ? order by p.enterprise_id""").params(top, top).query(Scores::score).list());
+		phases[1] = System.nanoTime();
 		int changed = jdbc.sql("""
 				update risk_score s set tax_code = p.tax_code, name = p.name, unit_code = p.unit_code, zone_code = p.zone_code, score30 = p.score30,
 				  score90 = p.score90, band = p.band, reasons = p.reasons, model_version = p.model_version, scored_at = now()
@@ -320,13 +333,19 @@ class FullPass {
 				on conflict (enterprise_id) do update set tax_code = excluded.tax_code, name = excluded.name, unit_code = excluded.unit_code,
 				zone_code = excluded.zone_code, score30 = excluded.score30, score90 = excluded.score90, band = excluded.band,
 				reasons = excluded.reasons, model_version = excluded.model_version, scored_at = now()""").update();
+		phases[2] = System.nanoTime();
 		jdbc.sql("truncate risk_score_pass").update();
 		jdbc.sql("insert into risk_pass (month, model_version, scored, changed) values (?, ?, ?, ?)")
 			.params(java.sql.Date.valueOf(now.atDay(1)), versionId, enterprises.size, changed).update();
 		for (Scores.Score score : crossing) {
 			alerts.raise(score, AlertTrigger.SCORE);
 		}
+		phases[3] = System.nanoTime();
 		return changed;
+	}
+
+	private static long ms(long nanos) {
+		return nanos / 1_000_000;
 	}
 
 	private static String quote(String value) {
