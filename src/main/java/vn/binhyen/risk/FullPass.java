@@ -242,6 +242,7 @@ class FullPass {
 	private static String scoreChunk(int from, Enterprises enterprises, SignalRows rows, int[][] byEnterprise, Map<Long, int[]> incidents,
 			IncidentCounts neighbourhood, RiskStore.Version version, List<Scores.Band> bands, YearMonth now) {
 		int target = EnterpriseHistory.index(now) + 1;
+		double season90 = EnterpriseHistory.season(target, 3);
 		SignalType[] types = SignalType.values();
 		int to = Math.min(enterprises.size, from + CHUNK);
 		StringBuilder csv = new StringBuilder((to - from) * 220);
@@ -260,7 +261,9 @@ class FullPass {
 			}
 			double[] x30 = h.features(target, 1, neighbourhood);
 			double p30 = version.model30().probability(x30);
-			double p90 = Math.max(p30, version.model90().probability(h.features(target, 3, neighbourhood)));
+			double[] x90 = x30.clone();
+			x90[Feature.PRE_TET.ordinal()] = season90;
+			double p90 = Math.max(p30, version.model90().probability(x90));
 			csv.append(enterprises.ids[e]).append(',').append(profile.taxCode()).append(',').append(quote(enterprises.names[e])).append(',')
 				.append(profile.unitCode()).append(',').append(profile.zoneCode() == null ? "" : profile.zoneCode()).append(',').append(p30)
 				.append(',').append(p90).append(',').append(RiskScoring.band(bands, p30)).append(',')
