@@ -141,12 +141,20 @@ final class EnterpriseHistory {
 		flag(x, Feature.STATE_OWNED, "STATE".equals(profile.ownership()));
 		flag(x, Feature.UNION, profile.unionPresent());
 		sector(x, profile.vsic());
+		x[Feature.PRE_TET.ordinal()] = season(target, horizon);
+		return x;
+	}
+
+	/**
+	 * The season feature of {@link #features}, the only one that depends on the horizon: the
+	 * features for another horizon are those for one with this value replaced.
+	 */
+	static double season(int target, int horizon) {
 		double season = 0;
 		for (int k = 0; k < horizon; k++) {
 			season += PRE_TET.computeIfAbsent(target + k, m -> TetCalendar.preTetShare(month(m)));
 		}
-		x[Feature.PRE_TET.ordinal()] = season / horizon;
-		return x;
+		return season / horizon;
 	}
 
 	private static void sector(double[] x, @Nullable String vsic) {

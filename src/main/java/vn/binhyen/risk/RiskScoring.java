@@ -33,8 +33,10 @@ class RiskScoring {
 	private final AlertRaiser alerts;
 	private final Alerts alertStore;
 	private final Clock clock;
+	private final FullPass fullPass;
 
-	RiskScoring(RiskStore store, Scores scores, AlertRaiser alerts, Alerts alertStore, Clock clock) {
+	RiskScoring(RiskStore store, Scores scores, AlertRaiser alerts, Alerts alertStore, Clock clock, FullPass fullPass) {
+		this.fullPass = fullPass;
 		this.alertStore = alertStore;
 		this.store = store;
 		this.scores = scores;
@@ -142,17 +144,15 @@ class RiskScoring {
 		return YearMonth.from(LocalDate.ofInstant(clock.instant(), VIETNAM));
 	}
 
-	/** The full pass: every active enterprise; returns how many were scored. */
+	/** The full pass ({@link FullPass}): every active enterprise; returns how many were scored. */
 	@Transactional
 	int scoreAll(YearMonth now) {
 		var version = store.activeVersion().orElseThrow(() -> new IllegalStateException("no active risk model version"));
-		List<RiskStore.Known> known = store.histories(null, signalsSince(now));
-		score(known, store.neighbourhood(), version, now);
-		return known.size();
+		return fullPass.run(version, scores.bands(), now).scored();
 	}
 
 	// The highest band whose threshold the score meets (bands come from the top down), else the lowest.
-	private static String band(List<Scores.Band> bands, double p30) {
+	static String band(List<Scores.Band> bands, double p30) {
 		for (Scores.Band b : bands) {
 			if (p30 >= b.threshold()) {
 				return b.band();

@@ -118,7 +118,7 @@ class Scores {
 		return spec.query(Scores::score).list();
 	}
 
-	private static Score score(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	static Score score(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new Score(rs.getLong("enterprise_id"), rs.getString("tax_code"), rs.getString("name"), rs.getString("unit_code"),
 				rs.getString("zone_code"), rs.getDouble("score30"), rs.getDouble("score90"), rs.getString("band"), parse(rs.getString("reasons")),
 				rs.getLong("model_version"));
@@ -130,9 +130,15 @@ class Scores {
 		return jdbc.sql("select * from risk_score where enterprise_id = ?").param(enterpriseId).query(Scores::score).optional().orElse(null);
 	}
 
-	/** When the enterprise was last scored, null when never. */
+	/**
+	 * When the enterprise was last scored, null when never: a full pass writes only the scores that
+	 * changed, so an unchanged score of an active enterprise was confirmed by the last full pass with its model version.
+	 */
 	java.time.@Nullable Instant scoredAt(long enterpriseId) {
-		return jdbc.sql("select scored_at from risk_score where enterprise_id = ?").param(enterpriseId)
+		return jdbc.sql("""
+				select greatest(s.scored_at, (select max(p.scored_at) from risk_pass p where p.model_version = s.model_version
+				  and exists (select 1 from risk_enterprise e where e.enterprise_id = s.enterprise_id and e.active)))
+				from risk_score s where s.enterprise_id = ?""").param(enterpriseId)
 			.query((rs, n) -> rs.getTimestamp(1).toInstant()).optional().orElse(null);
 	}
 
@@ -162,9 +168,34 @@ class Scores {
 		StringBuilder b = new StringBuilder("[");
 		for (RiskModel.Reason r : reasons) {
 			b.append(b.length() > 1 ? "," : "").append("{\"factor\":\"").append(r.feature().name()).append("\",\"contribution\":")
-				.append(new java.math.BigDecimal(r.contribution()).setScale(4, java.math.RoundingMode.HALF_UP).toPlainString()).append('}');
+				.append(fourDecimals(r.contribution())).append('}');
 		}
 		return b.append(']').toString();
+	}
+
+	/**
+	 * {@code new BigDecimal(v).setScale(4, HALF_UP).toPlainString()}, without BigDecimal (a full pass
+	 * formats five for each of a million enterprises): v × 10⁴ as a double is within 10⁻⁷ of the
+	 * exact product below 10⁹, so it rounds the same unless it lies within 10⁻⁶ of a half, where
+	 * BigDecimal decides.
+	 */
+	static String fourDecimals(double v) {
+		double r = v * 10_000;
+		if (!(v > 0) || r >= 1e9) {
+			return new java.math.BigDecimal(v).setScale(4, java.math.RoundingMode.HALF_UP).toPlainString();
+		}
+		double whole = Math.floor(r);
+		double fraction = r - whole;
+		if (Math.abs(fraction - 0.5) < 1e-6) {
+			return new java.math.BigDecimal(v).setScale(4, java.math.RoundingMode.HALF_UP).toPlainString();
+		}
+		long q = (long) whole + (fraction > 0.5 ? 1 : 0);
+		long decimals = q % 10_000;
+		StringBuilder s = new StringBuilder(12).append(q / 10_000).append('.');
+		for (long d = 1_000; d > 1 && decimals < d; d /= 10) {
+			s.append('0');
+		}
+		return s.append(decimals).toString();
 	}
 
 	static List<RiskModel.Reason> parse(String json) {

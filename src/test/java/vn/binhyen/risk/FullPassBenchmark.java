@@ -32,6 +32,7 @@ public class FullPassBenchmark {
 			DataSource ds = pg.getPostgresDatabase();
 			JdbcTemplate template = new JdbcTemplate(ds);
 			template.execute(Files.readString(Path.of("src/main/resources/db/migration/risk/V8_1__risk.sql")));
+			template.execute(Files.readString(Path.of("src/main/resources/db/migration/risk/V8_62__risk_pass.sql")));
 			long t0 = System.nanoTime();
 			Backtest world = new Backtest(SimulationParameters.of(size, seed).withIntensity(4));
 			long t1 = System.nanoTime();
@@ -82,8 +83,9 @@ public class FullPassBenchmark {
 				return n;
 			});
 			long t4 = System.nanoTime();
-			RiskScoring scoring = new RiskScoring(store, new Scores(jdbc, ds), (score, trigger) -> null, new Alerts(jdbc),
-					java.time.Clock.fixed(java.time.Instant.parse("2025-12-15T00:00:00Z"), java.time.ZoneOffset.UTC));
+			AlertRaiser noAlerts = (score, trigger) -> null;
+			RiskScoring scoring = new RiskScoring(store, new Scores(jdbc, ds), noAlerts, new Alerts(jdbc),
+					java.time.Clock.fixed(java.time.Instant.parse("2025-12-15T00:00:00Z"), java.time.ZoneOffset.UTC), new FullPass(jdbc, ds, store, noAlerts));
 			var tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
 			int scored = tx.execute(s -> scoring.scoreAll(YearMonth.of(2025, 12)));
 			long t5 = System.nanoTime();

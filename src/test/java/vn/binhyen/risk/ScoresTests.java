@@ -25,4 +25,19 @@ class ScoresTests {
 		assertThat(Scores.json(List.of())).isEqualTo("[]");
 		assertThat(Scores.parse("[]")).isEmpty();
 	}
+
+	@Test
+	void fourDecimalsRoundLikeBigDecimalHalfUp() {
+		java.util.Random random = new java.util.Random(16);
+		List<Double> values = new java.util.ArrayList<>(List.of(0.05, 0.00005, 0.00015, 1.00005, 2.34565, 0.1, 0.9999, 0.99995, 12.5, 3.0,
+				0.0, -0.2, 1e-9, 123456.78905, Double.MIN_VALUE));
+		for (int i = 0; i < 200_000; i++) {
+			values.add(random.nextDouble() * (i % 3 == 0 ? 1 : i % 3 == 1 ? 20 : 0.01));
+			values.add(Math.round(random.nextDouble() * 200_000) / 20_000.0 + 0.00005); // on or near a half of the last decimal
+		}
+		for (double v : values) {
+			assertThat(Scores.fourDecimals(v)).as("%s", v)
+				.isEqualTo(new java.math.BigDecimal(v).setScale(4, java.math.RoundingMode.HALF_UP).toPlainString());
+		}
+	}
 }
