@@ -87,12 +87,14 @@ class SecurityConfiguration {
 	@Order(3)
 	SecurityFilterChain screens(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/login", "/public/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+				.requestMatchers("/login", "/public/**", "/webjars/**", "/vendor/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
 						"/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/language")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/").permitAll()
 				.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+				// the login page says only “wrong username or password”: no exception kept in the session
+				.failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath() + "/login?error")))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))

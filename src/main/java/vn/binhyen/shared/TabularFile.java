@@ -1,6 +1,5 @@
 package vn.binhyen.shared;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -17,16 +16,11 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * An uploaded table: CSV in UTF-8 with a header row (comma or semicolon), or the first sheet of
- * an XLSX workbook. Column names are folded ("Tax_Code " → "tax_code"); rows are numbered as a
+ * an XLSX workbook (read as a stream). Column names are folded ("Tax_Code " → "tax_code"); rows are numbered as a
  * spreadsheet shows them (the header is row 1).
  */
 public record TabularFile(List<String> header, List<TabularFile.Line> lines) {
@@ -119,40 +113,100 @@ public record TabularFile(List<String> header, List<TabularFile.Line> lines) {
 		}
 	}
 
+	/**
+	 * The first sheet, read as a stream of SAX events (POI's {@code XSSFReader} and
+	 * {@code XSSFSheetXMLHandler}): no DOM of the sheet, so memory grows with the rows kept, not
+	 * with the XML (an 8 MB workbook holds some 37 MB of it). The workbook is read from a temporary
+	 * file (a zip read entry by entry), deleted at once; POI's zip-bomb limits still hold.
+	 */
 	private static TabularFile readXlsx(byte[] bytes, int maxRows) {
-		try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-			Sheet sheet = workbook.getSheetAt(0);
-			DataFormatter formatter = new DataFormatter(Locale.ROOT);
-			List<String> header = null;
-			List<Line> lines = new ArrayList<>();
-			for (Row r : sheet) {
-				List<String> cells = new ArrayList<>();
-				for (int c = 0; c < Math.max(0, r.getLastCellNum()); c++) {
-					Cell cell = r.getCell(c);
-					cells.add(cell == null ? "" : formatter.formatCellValue(cell));
+		java.nio.file.Path file = null;
+		try {
+			file = java.nio.file.Files.createTempFile("binhyen-import-", ".xlsx");
+			java.nio.file.Files.write(file, bytes);
+			try (org.apache.poi.openxml4j.opc.OPCPackage pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(file.toFile(),
+					org.apache.poi.openxml4j.opc.PackageAccess.READ)) {
+				org.apache.poi.xssf.eventusermodel.XSSFReader reader = new org.apache.poi.xssf.eventusermodel.XSSFReader(pkg);
+				var strings = new org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable(pkg, false);
+				var sheets = reader.getSheetsData();
+				if (!sheets.hasNext()) {
+					throw new Rejected(400, "import.error.empty");
 				}
-				if (cells.stream().allMatch(String::isBlank)) {
-					continue;
+				SheetRows rows = new SheetRows(maxRows);
+				try (java.io.InputStream sheet = sheets.next()) {
+					org.xml.sax.XMLReader parser = org.apache.poi.util.XMLHelper.newXMLReader();
+					parser.setContentHandler(new org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler(reader.getStylesTable(), null,
+							strings, rows, new DataFormatter(Locale.ROOT), false));
+					parser.parse(new org.xml.sax.InputSource(sheet));
 				}
-				if (header == null) {
-					header = cells.stream().map(TabularFile::column).toList();
-					continue;
+				if (rows.header == null) {
+					throw new Rejected(400, "import.error.empty");
 				}
-				if (lines.size() >= maxRows) {
-					throw new Rejected(413, "import.error.tooManyRows");
-				}
-				lines.add(new Line(r.getRowNum() + 1, toMap(header, cells)));
+				return new TabularFile(rows.header, rows.lines);
 			}
-			if (header == null) {
-				throw new Rejected(400, "import.error.empty");
-			}
-			return new TabularFile(header, lines);
 		}
 		catch (Rejected ex) {
 			throw ex;
 		}
 		catch (Exception | OutOfMemoryError ex) {
+			if (ex.getCause() instanceof Rejected rejected) {
+				throw rejected;
+			}
 			throw new Rejected(400, "import.error.malformed");
+		}
+		finally {
+			if (file != null) {
+				try {
+					java.nio.file.Files.deleteIfExists(file);
+				}
+				catch (IOException ignored) {
+					// a temporary file of the system's temp folder
+				}
+			}
+		}
+	}
+
+	/** Collects the rows of a sheet as its SAX handler reports them. */
+	private static final class SheetRows implements org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler {
+
+		private final int maxRows;
+		List<String> header;
+		final List<Line> lines = new ArrayList<>();
+		private final List<String> cells = new ArrayList<>();
+
+		SheetRows(int maxRows) {
+			this.maxRows = maxRows;
+		}
+
+		@Override
+		public void startRow(int rowNum) {
+			cells.clear();
+		}
+
+		@Override
+		public void cell(String reference, String formattedValue, org.apache.poi.xssf.usermodel.XSSFComment comment) {
+			int column = reference == null ? cells.size() : new org.apache.poi.ss.util.CellReference(reference).getCol();
+			while (cells.size() < column) {
+				cells.add("");
+			}
+			if (cells.size() == column) {
+				cells.add(formattedValue == null ? "" : formattedValue);
+			}
+		}
+
+		@Override
+		public void endRow(int rowNum) {
+			if (cells.stream().allMatch(String::isBlank)) {
+				return;
+			}
+			if (header == null) {
+				header = cells.stream().map(TabularFile::column).toList();
+				return;
+			}
+			if (lines.size() >= maxRows) {
+				throw new Rejected(413, "import.error.tooManyRows");
+			}
+			lines.add(new Line(rowNum + 1, toMap(header, cells)));
 		}
 	}
 

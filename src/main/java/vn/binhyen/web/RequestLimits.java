@@ -85,8 +85,14 @@ class RequestLimits extends OncePerRequestFilter {
 		}
 	}
 
+	/**
+	 * The answer is sent at once and the connection closed: the rest of the body is not read, and
+	 * must not be taken for the next request on the connection (which the server would answer 400).
+	 */
 	private static void tooLarge(HttpServletResponse response, long limit) throws IOException {
+		response.setHeader("Connection", "close");
 		write(response, 413, "Content Too Large", "The request body is larger than the limit of " + limit / (1024 * 1024) + " MB", "");
+		response.flushBuffer();
 	}
 
 	private static void write(HttpServletResponse response, int status, String title, String detail, String extra) throws IOException {

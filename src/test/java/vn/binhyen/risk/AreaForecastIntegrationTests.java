@@ -73,6 +73,6 @@ class AreaForecastIntegrationTests {
 		String name = geography.unit(first.unitCode(), LocalDate.now())
 				.or(() -> geography.unit(first.unitCode(), vn.binhyen.geo.AdministrativeUnit.REORGANISED_ON.minusDays(1))).orElseThrow().fullName();
 		assertThat(page.body()).contains(name, "class=\"forecast-spark\"", "data-counts=\"" + first.recent() + "\"",
-				first.monthLow() + "–" + first.monthHigh(), "/webjars/echarts/", "echarts.min.js", "/js/risk-forecast.js");
+				first.monthLow() + "–" + first.monthHigh(), "/vendor/echarts/5.6.0/echarts.min.js", "/js/risk-forecast.js");
 	}
 }
