@@ -26,7 +26,11 @@ public class TaskManagement {
 	private final Clock clock;
 	private final AlertManagement alerts;
 
-	TaskManagement(CoordTasks tasks, CurrentUser currentUser, AuditLog audit, Clock clock, AlertManagement alerts) {
+	private final CaseAccess cases;
+
+	TaskManagement(CoordTasks tasks, CurrentUser currentUser, AuditLog audit, Clock clock, AlertManagement alerts,
+			CaseAccess cases) {
+		this.cases = cases;
 		this.alerts = alerts;
 		this.tasks = tasks;
 		this.currentUser = currentUser;
@@ -87,11 +91,21 @@ public class TaskManagement {
 		return tasks.lock(taskId).orElseThrow();
 	}
 
+	/**
+	 * A task of the user's agency, or, for a coordinator, of a case the coordinator may read: a
+	 * coordinator limited to a commune acts only there.
+	 */
 	private CoordTask ownTask(long taskId) {
 		CoordTask task = tasks.lock(taskId).orElseThrow(() -> new RecordNotFound("task", taskId));
 		UserAccount user = currentUser.require();
-		if (!task.agency().equals(user.agencyCode()) && !user.has(Role.COORDINATOR)) {
+		if (task.agency().equals(user.agencyCode())) {
+			return task;
+		}
+		if (!user.has(Role.COORDINATOR)) {
 			throw new AccessDeniedException("Task of another agency");
+		}
+		if (!cases.readable().test(task.caseRef())) {
+			throw new RecordNotFound("task", taskId);
 		}
 		return task;
 	}

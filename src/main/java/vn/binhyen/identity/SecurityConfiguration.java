@@ -94,6 +94,13 @@ class SecurityConfiguration {
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+			.exceptionHandling(ex -> ex.accessDeniedHandler((req, res, e) -> {
+				// the error page says why: no area at all, or a record outside it
+				if (e instanceof vn.binhyen.shared.OutsideArea area) {
+					req.setAttribute("areaRefusal", area.record().equals("user") ? "error.noArea" : "error.outsideArea");
+				}
+				res.sendError(403);
+			}))
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

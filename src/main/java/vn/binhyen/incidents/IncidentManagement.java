@@ -121,6 +121,18 @@ public class IncidentManagement {
 		return incident;
 	}
 
+	/** Whether the current user may read the case (its area, or a task of the user's agency on it); not audited. */
+	@Transactional(readOnly = true)
+	public boolean readable(long id) {
+		try {
+			visible(id);
+			return true;
+		}
+		catch (RecordNotFound outside) {
+			return false;
+		}
+	}
+
 	/** Cases in the current user's area matching the filters, by start date, newest first. */
 	@Transactional(readOnly = true)
 	public IncidentPage find(IncidentQuery query) {
