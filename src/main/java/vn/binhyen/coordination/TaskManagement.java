@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.binhyen.audit.AuditLog;
 import vn.binhyen.identity.CurrentUser;
+import vn.binhyen.incidents.Note;
 import vn.binhyen.identity.Role;
 import vn.binhyen.identity.UserAccount;
 import vn.binhyen.risk.AlertManagement;
@@ -79,14 +80,23 @@ public class TaskManagement {
 
 	@Transactional
 	public CoordTask complete(long taskId, @Nullable String note) {
+		return complete(taskId, note, Note.Tlp.AMBER);
+	}
+
+	/**
+	 * Completes a task; the note goes on the case's timeline with its sharing label, shown only to
+	 * the readers the label allows ({@link Note#visible}).
+	 */
+	@Transactional
+	public CoordTask complete(long taskId, @Nullable String note, Note.Tlp tlp) {
 		CoordTask task = ownTask(taskId);
 		if (task.status().equals("DONE") || task.status().equals("CANCELLED")) {
 			throw new InvalidInput("status", "task.error.closed");
 		}
 		UserAccount user = currentUser.require();
 		tasks.complete(taskId, clock.instant(), user.username());
-		tasks.event(task.caseRef(), taskId, clock.instant(), task.agency(), user.username(),
-				"Hoàn thành nhiệm vụ: " + task.title() + (note == null || note.isBlank() ? "" : " — " + note.strip()));
+		tasks.event(task.caseRef(), taskId, clock.instant(), user.agencyCode(), user.username(),
+				"Hoàn thành nhiệm vụ: " + task.title(), note == null || note.isBlank() ? null : note.strip(), tlp);
 		audit.record("UPDATE", "task", taskId, "done");
 		return tasks.lock(taskId).orElseThrow();
 	}

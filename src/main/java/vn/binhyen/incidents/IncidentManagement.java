@@ -157,6 +157,7 @@ public class IncidentManagement {
 	@Transactional
 	public Incident transition(long id, IncidentStatus to, @Nullable String comment, @Nullable Long version) {
 		visible(id);
+		requireOnCase(id);
 		lockAt(id, version);
 		return transition(id, to, comment, clock.instant(), actor(), agency());
 	}
@@ -206,7 +207,8 @@ public class IncidentManagement {
 		}
 		Incident before = lockAt(id, version);
 		incidents.updateSeverity(id, severity, reason.strip());
-		records.action(id, clock.instant(), agency(), actor(), "Mức độ: " + before.severity() + " → " + severity + " (" + reason.strip() + ")");
+		records.action(id, clock.instant(), agency(), actor(), "Mức độ: " + before.severity() + " → " + severity + " (" + reason.strip() + ")",
+				Note.Tlp.AMBER);
 		audit.record("UPDATE", "incident", id, "severity " + before.severity() + " -> " + severity + ": " + reason);
 		if (severity.compareTo(before.severity()) > 0) {
 			events.publishEvent(new IncidentSeverityRaised(id, before.type(), before.severity(), severity, before.unitCode(),
@@ -226,16 +228,23 @@ public class IncidentManagement {
 	public void recordAction(long id, Instant at, @Nullable String agency, String actor, String text) {
 		visible(id);
 		requireText(text);
-		records.action(id, at, agency, actor, text.strip());
+		records.action(id, at, agency, actor, text.strip(), Note.Tlp.AMBER);
 		audit.recordAs(actor, agency, "UPDATE", "incident", id, "action");
 	}
 
+	/** Records an action labelled AMBER (the agencies on the case). */
 	@Transactional
 	public void recordAction(long id, String text) {
+		recordAction(id, text, Note.Tlp.AMBER);
+	}
+
+	/** Records an action as the current user, now, with its sharing label. */
+	@Transactional
+	public void recordAction(long id, String text, Note.Tlp tlp) {
 		visible(id);
 		requireText(text);
-		records.action(id, clock.instant(), agency(), actor(), text.strip());
-		audit.record("UPDATE", "incident", id, "action");
+		records.action(id, clock.instant(), agency(), actor(), text.strip(), tlp);
+		audit.record("UPDATE", "incident", id, "action " + tlp);
 	}
 
 	@Transactional
@@ -285,8 +294,9 @@ public class IncidentManagement {
 		}
 		String reader = agency();
 		List<Note> notes = records.notes(id).stream().filter(n -> n.visibleTo(reader, onCase)).toList();
-		return new IncidentDetail(incident, records.steps(id), Timeline.merge(records.actions(id), w == null ? List.of() : w.timeline(id)),
-				notes, w == null ? List.of() : w.tasks(id), w == null ? List.of() : w.notifications(id), records.facts(id));
+		List<IncidentWork.TimelineEntry> timeline = Timeline.merge(records.actions(id), w == null ? List.of() : w.timeline(id))
+			.stream().map(e -> e.shownTo(reader, onCase)).filter(java.util.Objects::nonNull).toList();
+		return new IncidentDetail(incident, records.steps(id), timeline, notes, w == null ? List.of() : w.tasks(id), w == null ? List.of() : w.notifications(id), records.facts(id));
 	}
 
 	private Incident visible(long id) {
@@ -296,6 +306,24 @@ public class IncidentManagement {
 			throw new RecordNotFound("incident", id);
 		}
 		return incident;
+	}
+
+	/**
+	 * Only the agencies on a case (a task on it, or they opened it) or a coordinator change its
+	 * status.
+	 */
+	private void requireOnCase(long id) {
+		UserAccount user = currentUser.get().orElse(null);
+		if (user == null || user.has(vn.binhyen.identity.Role.COORDINATOR)) {
+			return;
+		}
+		Incident incident = incidents.findById(id).orElseThrow();
+		IncidentWork w = work.getIfAvailable();
+		boolean onCase = user.agencyCode().equals(incident.openedAgency())
+				|| (w != null && w.agencies(id).contains(user.agencyCode()));
+		if (!onCase) {
+			throw new AccessDeniedException("Only the agencies on the case or a coordinator change its status");
+		}
 	}
 
 	/** An agency given a task on a case may open it, wherever it is. */

@@ -175,8 +175,9 @@ class IncidentController {
 
 	@PostMapping("/{id}/actions")
 	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
-	String action(@PathVariable long id, @RequestParam String text, RedirectAttributes redirect) {
-		return guarded(id, redirect, () -> incidents.recordAction(id, text));
+	String action(@PathVariable long id, @RequestParam String text,
+			@RequestParam(defaultValue = "AMBER") vn.binhyen.incidents.Note.Tlp tlp, RedirectAttributes redirect) {
+		return guarded(id, redirect, () -> incidents.recordAction(id, text, tlp));
 	}
 
 	@PostMapping("/{id}/severity")
