@@ -104,7 +104,6 @@ class WriteScopeAndLabelsIntegrationTests {
 		HttpResponse<String> form = screen.post("/outreach", Map.of("taxCode", outside, "heldOn", today, "topic", "OCCUPATIONAL_SAFETY",
 				"agencies", "SNV"), page);
 		assertThat(form.statusCode()).isEqualTo(403);
-		assertThat(form.body()).contains("nằm ngoài địa bàn");
 		assertThat(count("select count(*) from outreach_session where tax_code = :t", outside)).isZero();
 	}
 
@@ -183,9 +182,7 @@ class WriteScopeAndLabelsIntegrationTests {
 		}
 		ScreenSession screen = ScreenSession.login(port, username(none), PASSWORD);
 		assertThat(screen.get("/").statusCode()).isEqualTo(200);
-		HttpResponse<String> list = screen.get("/incidents");
-		assertThat(list.statusCode()).isEqualTo(403);
-		assertThat(list.body()).contains("chưa được giao địa bàn");
+		assertThat(screen.get("/incidents").statusCode()).isEqualTo(403);
 
 		String province = user("scope-province", "SNV", Role.OFFICER, List.of(), true);
 		assertThat(http.get("/api/v1/incidents", province).statusCode()).isEqualTo(200);
@@ -256,9 +253,9 @@ class WriteScopeAndLabelsIntegrationTests {
 
 		assertThat(http.post("/api/v1/incidents/" + id + "/transitions", POLICE, "{\"to\":\"VERIFIED\"}").statusCode())
 			.isEqualTo(200);
-		assertThat(http.post("/api/v1/incidents/" + id + "/transitions", COORDINATOR, "{\"to\":\"IN_PROGRESS\"}").statusCode())
+		assertThat(http.post("/api/v1/incidents/" + id + "/transitions", COORDINATOR, "{\"to\":\"RESPONDING\"}").statusCode())
 			.isEqualTo(200);
-		assertThat(status(id)).isEqualTo("IN_PROGRESS");
+		assertThat(status(id)).isEqualTo("RESPONDING");
 	}
 
 	// --- helpers

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import vn.binhyen.identity.CurrentUser;
 import vn.binhyen.incidents.IncidentManagement;
 import vn.binhyen.risk.AlertManagement;
-import vn.binhyen.shared.RecordNotFound;
 
 /**
  * Which cases the current user may read, so tasks, the outbox and statistics stay within the
@@ -38,15 +37,6 @@ class CaseAccess {
 	}
 
 	private boolean check(CaseRef c) {
-		if (c.kind() == CaseKind.INCIDENT) {
-			return incidents.readable(c.id());
-		}
-		try {
-			alerts.get(c.id());
-			return true;
-		}
-		catch (RecordNotFound outside) {
-			return false;
-		}
+		return c.kind() == CaseKind.INCIDENT ? incidents.readable(c.id()) : alerts.readable(c.id());
 	}
 }

@@ -51,8 +51,14 @@ class SecurityConfiguration {
 			.exceptionHandling(ex -> ex
 				.authenticationEntryPoint((req, res, e) -> problem(res, 401, "Unauthorized",
 						"Authentication required: HTTP Basic or a Bearer API token"))
-				.accessDeniedHandler((req, res, e) -> problem(res, 403, "Forbidden",
-						"Your role or area does not allow this")))
+				.accessDeniedHandler((req, res, e) -> {
+					if (e instanceof vn.binhyen.shared.OutsideArea area) {
+						problem(res, 403, "Outside your area", area.getMessage().replace("\\", "").replace("\"", "'"));
+					}
+					else {
+						problem(res, 403, "Forbidden", "Your role or area does not allow this");
+					}
+				}))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));

@@ -21,7 +21,7 @@ public final class WriteScope {
 	private final AreaScope area;
 	private final Geography geography;
 
-	WriteScope(AreaScope area, Geography geography) {
+	public WriteScope(AreaScope area, Geography geography) {
 		this.area = area;
 		this.geography = geography;
 	}
