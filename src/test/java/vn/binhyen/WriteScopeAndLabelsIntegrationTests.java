@@ -222,6 +222,26 @@ class WriteScopeAndLabelsIntegrationTests {
 	}
 
 	@Test
+	void aCaseDescriptionIsSharedAsItsLabelSays() {
+		String started = clock.instant().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
+		String description = "Tin từ người lao động trong ca đêm " + unique;
+		HttpResponse<String> r = http.post("/api/v1/incidents", POLICE, """
+				{"type":"OTHER_ORDER","taxCode":"%s","startedAt":"%s","workersInvolved":10,"causes":["WAGES"],
+				 "description":"%s","tlp":"RED"}""".formatted(enterprise(IN_UNIT, null).path("taxCode").asString(), started,
+				description));
+		assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+		long id = json.readTree(r.body()).get("id").asLong();
+		assertThat(caseSeenBy(id, POLICE)).contains(description);
+		assertThat(caseSeenBy(id, UNION)).doesNotContain(description);
+		assertThat(ScreenSession.login(port, "union", "demo").get("/incidents/" + id).body()).doesNotContain(description);
+		assertThat(ScreenSession.login(port, "police", "demo").get("/incidents/" + id).body()).contains(description);
+
+		long amber = open(POLICE, enterprise(IN_UNIT, null).path("taxCode").asString());
+		jdbc.sql("update incident set description = :d where id = :id").param("d", description).param("id", amber).update();
+		assertThat(caseSeenBy(amber, UNION)).as("AMBER by default").doesNotContain(description);
+	}
+
+	@Test
 	void anActionIsSharedAsItsLabelSaysOnTheCaseScreen() {
 		long id = open(POLICE, enterprise(IN_UNIT, null).path("taxCode").asString());
 		ScreenSession police = ScreenSession.login(port, "police", "demo");

@@ -57,6 +57,14 @@ public class IncidentManagement {
 		return open(form, clock.instant(), actor(), agency(), null);
 	}
 
+	/** Opens a case as the current user, now, its description under a sharing label. */
+	@Transactional
+	public Incident open(NewIncident form, Note.Tlp descriptionTlp) {
+		Incident incident = open(form);
+		incidents.labelDescription(incident.id(), descriptionTlp);
+		return incident;
+	}
+
 	/**
 	 * Opens a case at a given moment for a named actor (demo data, imports).
 	 * @param simRef the simulation's reference, so demo data is loaded once
@@ -113,12 +121,29 @@ public class IncidentManagement {
 		return incidents.sources(id);
 	}
 
-	/** The case if the current user's area covers it; the read is audited. */
+	/**
+	 * The case if the current user's area covers it; the read is audited. Its description is left
+	 * out for a reader its label does not reach ({@link Note#visible}).
+	 */
 	@Transactional
 	public Incident get(long id) {
 		Incident incident = visible(id);
 		audit.record("VIEW", "incident", id, null);
+		if (incident.description() != null && !Note.visible(incidents.descriptionLabel(id), incident.openedAgency(), agency(),
+				agenciesOn(incident))) {
+			return incident.withoutDescription();
+		}
 		return incident;
+	}
+
+	/** The agencies taking part in a case: those with a task on it, and the one that opened it. */
+	private Set<String> agenciesOn(Incident incident) {
+		IncidentWork w = work.getIfAvailable();
+		Set<String> onCase = new HashSet<>(w == null ? Set.of() : w.agencies(incident.id()));
+		if (incident.openedAgency() != null) {
+			onCase.add(incident.openedAgency());
+		}
+		return onCase;
 	}
 
 	/** Whether the current user may read the case (its area, or a task of the user's agency on it); not audited. */
