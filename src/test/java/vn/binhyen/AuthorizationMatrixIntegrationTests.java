@@ -61,6 +61,9 @@ class AuthorizationMatrixIntegrationTests {
 			"zone", "analyst");
 	private static final String IN_UNIT = "16000";
 	private static final String OUT_UNIT = "15976";
+	/** Status changes: only the agencies on the case or a coordinator (issue 15). */
+	private static final Set<String> STATUS_CHANGES = Set.of("POST /api/v1/incidents/{id}/transitions",
+			"POST /incidents/{id}/transitions");
 	private static final Pattern CSRF_META = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"");
 
 	@LocalServerPort
@@ -76,11 +79,15 @@ class AuthorizationMatrixIntegrationTests {
 	@Autowired
 	CurrentUser currentUser;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	final JsonMapper json = JsonMapper.builder().build();
 
 	HttpSupport http;
 	final Map<String, Caller> callers = new LinkedHashMap<>();
 	final Map<Target, List<Record>> records = new LinkedHashMap<>();
+	final Map<String, String> taxCodes = new LinkedHashMap<>();
 
 	/** A record of a scoped kind, with where it lies. */
 	record Record(long id, String unitCode, String zoneCode) {
@@ -101,6 +108,7 @@ class AuthorizationMatrixIntegrationTests {
 		Caller coordinator = callers.get("coordinator");
 		for (String unit : List.of(IN_UNIT, OUT_UNIT)) {
 			String taxCode = TaxCodeFixture.fresh();
+			taxCodes.put(unit, taxCode);
 			JsonNode enterprise = created(admin.api("POST", "/api/v1/enterprises", """
 					{"taxCode":"%s","name":"Công ty ma trận quyền %s","unitCode":"%s","headcount":50,"ownership":"DOMESTIC_PRIVATE"}"""
 				.formatted(taxCode, unique, unit)));
@@ -117,6 +125,86 @@ class AuthorizationMatrixIntegrationTests {
 				.formatted(taxCode, LocalDate.now())));
 			records.computeIfAbsent(Target.OUTREACH_SESSION, t -> new ArrayList<>())
 				.add(new Record(session.get("id").asLong(), unit, zone));
+		}
+		// routing is asynchronous: the agencies on each case are known once its tasks are there
+		for (Record incident : records.get(Target.INCIDENT)) {
+			org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc
+				.sql("select count(*) from coord_task where incident_id = :i").param("i", incident.id()).query(Long.class).single() > 0);
+		}
+	}
+
+	/** Whether the caller may change the incident's status: a coordinator, or an agency on the case. */
+	private boolean onCase(Caller caller, Record incident) {
+		if (caller.account.has(Role.COORDINATOR)) {
+			return true;
+		}
+		return jdbc.sql("""
+				select exists (select 1 from coord_task where incident_id = :i and agency = :a)
+				    or exists (select 1 from incident where id = :i and opened_agency = :a)""")
+			.param("i", incident.id()).param("a", caller.account.agencyCode()).query(Boolean.class).single();
+	}
+
+	@Test
+	void writesPutNothingOutsideTheWritersArea() {
+		List<String> wrong = new ArrayList<>();
+		Record inEnterprise = records.get(Target.ENTERPRISE).get(0);
+		Record outIncident = records.get(Target.INCIDENT).get(1);
+		String outTaxCode = taxCodes.get(OUT_UNIT);
+		long outTask = jdbc.sql("select id from coord_task where incident_id = :i order by id limit 1").param("i", outIncident.id())
+			.query(Long.class).single();
+		int limited = 0;
+		for (Caller caller : callers.values()) {
+			if (caller.scope.wholeProvince()) {
+				continue;
+			}
+			limited++;
+			Set<Role> roles = caller.account.roles();
+			String user = caller.account.username();
+			if (AccessPolicy.FIELD.stream().anyMatch(roles::contains)) {
+				expect(wrong, user + " outreach session for an enterprise outside", caller.api("POST", "/api/v1/outreach/sessions", """
+						{"taxCode":"%s","heldOn":"%s","topic":"UNION_RIGHTS","agencies":["LDLD"]}""".formatted(outTaxCode,
+						LocalDate.now())), 403);
+				HttpResponse<String> imported = caller.send(HttpRequest.newBuilder(URI.create(http.url("/api/v1/outreach/sessions/import")))
+					.header("Authorization", caller.token).header("Content-Type", "text/csv")
+					.POST(HttpRequest.BodyPublishers.ofString("tax_code,held_on,topic,agencies\n" + outTaxCode + "," + LocalDate.now()
+							+ ",WAGES_BONUSES,LDLD\n")).build());
+				if (imported.statusCode() != 200 || json.readTree(imported.body()).path("stored").asInt() != 0) {
+					wrong.add(user + " imported an outreach session outside: " + imported.statusCode() + " " + imported.body());
+				}
+				boolean taskAgency = jdbc.sql("select agency from coord_task where id = :t").param("t", outTask).query(String.class)
+					.single().equals(caller.account.agencyCode());
+				if (!taskAgency) {
+					expect(wrong, user + " acknowledges a task of a case outside",
+							caller.api("POST", "/api/v1/tasks/" + outTask + "/acknowledge", null), 403, 404);
+				}
+			}
+			if (AccessPolicy.CASE_WORKERS.stream().anyMatch(roles::contains)) {
+				expect(wrong, user + " opens a case outside", caller.api("POST", "/api/v1/incidents", """
+						{"type":"STRIKE_SIGNS","taxCode":"%s","startedAt":"2026-01-06T08:00:00+07:00","workersInvolved":5,
+						 "causes":["WAGE_ARREARS"]}""".formatted(outTaxCode)), 403);
+			}
+			if (AccessPolicy.WRITERS.stream().anyMatch(roles::contains)) {
+				expect(wrong, user + " registers an enterprise outside", caller.api("POST", "/api/v1/enterprises", """
+						{"taxCode":"%s","name":"Ngoài địa bàn","unitCode":"%s","headcount":5,"ownership":"DOMESTIC_PRIVATE"}"""
+					.formatted(TaxCodeFixture.fresh(), OUT_UNIT)), 400);
+				HttpResponse<String> current = caller.api("GET", "/api/v1/enterprises/" + inEnterprise.id(), null);
+				if (current.statusCode() == 200) {
+					JsonNode e = json.readTree(current.body());
+					expect(wrong, user + " moves an enterprise outside", caller.api("PUT", "/api/v1/enterprises/" + inEnterprise.id(), """
+							{"name":"%s","unitCode":"%s","headcount":50,"ownership":"DOMESTIC_PRIVATE","version":%d}"""
+						.formatted(e.get("name").asString(), OUT_UNIT, e.get("version").asLong())), 400);
+				}
+			}
+		}
+		assertThat(limited).isGreaterThanOrEqualTo(3);
+		assertThat(jdbc.sql("select unit_code from enterprise where id = :id").param("id", inEnterprise.id()).query(String.class)
+			.single()).isEqualTo(IN_UNIT);
+		assertThat(wrong).as("writes outside the writer's area that were not refused").isEmpty();
+	}
+
+	private static void expect(List<String> wrong, String what, HttpResponse<String> response, Integer... statuses) {
+		if (!List.of(statuses).contains(response.statusCode())) {
+			wrong.add(what + " -> " + response.statusCode() + " " + response.body());
 		}
 	}
 
@@ -184,6 +272,11 @@ class AuthorizationMatrixIntegrationTests {
 					else if (record != null && !caller.scope.covers(record.unitCode(), record.zoneCode())) {
 						expected = "404 (outside the area)";
 						ok = status == 404;
+					}
+					else if (record != null && STATUS_CHANGES.contains(rule.key()) && rule.body() == Body.FORM
+							&& !onCase(caller, record)) {
+						expected = "403 (not on the case)";
+						ok = status == 403;
 					}
 					else {
 						boolean mustExist = record != null && variables(rule.pattern()) == 1;
@@ -390,7 +483,7 @@ class AuthorizationMatrixIntegrationTests {
 			return URI.create(http.url(path));
 		}
 
-		private HttpResponse<String> send(HttpRequest request) {
+		HttpResponse<String> send(HttpRequest request) {
 			try {
 				return browser.send(request, HttpResponse.BodyHandlers.ofString());
 			}

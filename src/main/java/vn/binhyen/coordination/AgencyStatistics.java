@@ -23,7 +23,10 @@ public class AgencyStatistics {
 	private final Clock clock;
 	private final AlertManagement alerts;
 
-	AgencyStatistics(CoordTasks tasks, Clock clock, AlertManagement alerts) {
+	private final CaseAccess cases;
+
+	AgencyStatistics(CoordTasks tasks, Clock clock, AlertManagement alerts, CaseAccess cases) {
+		this.cases = cases;
 		this.tasks = tasks;
 		this.clock = clock;
 		this.alerts = alerts;
@@ -40,12 +43,14 @@ public class AgencyStatistics {
 			Map<AlertOutcome, Integer> alertOutcomes) {
 	}
 
+	/** Over the tasks of the cases the current user may read. */
 	@Transactional(readOnly = true)
 	public List<Row> byAgency() {
 		Instant now = clock.instant();
 		Map<Long, AlertOutcome> outcomes = alerts.outcomes();
 		Map<String, List<CoordTask>> by = new TreeMap<>();
-		tasks.all().forEach(t -> by.computeIfAbsent(t.agency(), k -> new ArrayList<>()).add(t));
+		var readable = cases.readable();
+		tasks.all().stream().filter(t -> readable.test(t.caseRef())).forEach(t -> by.computeIfAbsent(t.agency(), k -> new ArrayList<>()).add(t));
 		List<Row> rows = new ArrayList<>();
 		by.forEach((agency, list) -> {
 			List<Double> ack = new ArrayList<>();

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.binhyen.incidents.Note;
+
 /** Stores tasks and the events on them (the coordination part of a case's timeline). */
 @Repository
 class CoordTasks {
@@ -112,20 +114,30 @@ class CoordTasks {
 	}
 
 	void event(CaseRef c, @Nullable Long taskId, Instant at, @Nullable String agency, String actor, String text) {
-		jdbc.sql("insert into coord_event (incident_id, alert_id, task_id, at, agency, actor, text) values (:i, :alert, :t, :at, :ag, :actor, :text)")
+		event(c, taskId, at, agency, actor, text, null, null);
+	}
+
+	/** An event with a free-text note written by {@code agency} under a sharing label. */
+	void event(CaseRef c, @Nullable Long taskId, Instant at, @Nullable String agency, String actor, String text,
+			@Nullable String note, Note.@Nullable Tlp tlp) {
+		jdbc.sql("""
+				insert into coord_event (incident_id, alert_id, task_id, at, agency, actor, text, note, tlp)
+				values (:i, :alert, :t, :at, :ag, :actor, :text, :note, :tlp)""")
 			.param("i", c.incidentId()).param("alert", c.alertId()).param("t", taskId).param("at", ts(at)).param("ag", agency).param("actor", actor)
-			.param("text", text).update();
+			.param("text", text).param("note", note).param("tlp", note == null || tlp == null ? null : tlp.name()).update();
 	}
 
 	/** What happened on a case's tasks, oldest first. */
 	List<Event> events(CaseRef c) {
 		String column = c.kind() == CaseKind.INCIDENT ? "incident_id" : "alert_id";
 		return jdbc.sql("select * from coord_event where " + column + " = :i order by at, id").param("i", c.id())
-			.query((rs, n) -> new Event(rs.getTimestamp("at").toInstant(), rs.getString("agency"), rs.getString("actor"), rs.getString("text")))
+			.query((rs, n) -> new Event(rs.getTimestamp("at").toInstant(), rs.getString("agency"), rs.getString("actor"), rs.getString("text"),
+					rs.getString("note"), rs.getString("tlp") == null ? null : Note.Tlp.valueOf(rs.getString("tlp"))))
 			.list();
 	}
 
-	record Event(Instant at, @Nullable String agency, String actor, String text) {
+	/** @param note free text under the label {@code tlp}, null when none */
+	record Event(Instant at, @Nullable String agency, String actor, String text, @Nullable String note, Note.@Nullable Tlp tlp) {
 	}
 
 	static Timestamp ts(Instant at) {

@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.binhyen.identity.CurrentUser;
 import vn.binhyen.incidents.IncidentWork;
+import vn.binhyen.incidents.Note;
 import vn.binhyen.risk.AlertWork;
 
 /** Shows coordination's tasks, notifications and events with each case: incidents and risk alerts. */
@@ -21,7 +23,10 @@ class CoordinationWork implements IncidentWork, AlertWork {
 	private final Notifications notifications;
 	private final Clock clock;
 
-	CoordinationWork(CoordTasks tasks, Notifications notifications, Clock clock) {
+	private final CurrentUser currentUser;
+
+	CoordinationWork(CoordTasks tasks, Notifications notifications, Clock clock, CurrentUser currentUser) {
+		this.currentUser = currentUser;
 		this.tasks = tasks;
 		this.notifications = notifications;
 		this.clock = clock;
@@ -47,8 +52,9 @@ class CoordinationWork implements IncidentWork, AlertWork {
 	@Override
 	@Transactional(readOnly = true)
 	public List<IncidentWork.TimelineEntry> timeline(long incidentId) {
+		// the incident module shows each labelled note to the readers its label allows
 		return tasks.events(CaseRef.incident(incidentId)).stream()
-			.map(e -> new IncidentWork.TimelineEntry(e.at(), e.agency(), e.actor(), e.text())).toList();
+			.map(e -> new IncidentWork.TimelineEntry(e.at(), e.agency(), e.actor(), e.text(), e.tlp(), e.note())).toList();
 	}
 
 	@Override
@@ -77,7 +83,12 @@ class CoordinationWork implements IncidentWork, AlertWork {
 	@Override
 	@Transactional(readOnly = true)
 	public List<AlertWork.TimelineEntry> alertTimeline(long alertId) {
+		String reader = currentUser.get().map(u -> u.agencyCode()).orElse(null);
+		Set<String> onCase = new LinkedHashSet<>();
+		tasks.byCase(CaseRef.alert(alertId)).forEach(t -> onCase.add(t.agency()));
 		return tasks.events(CaseRef.alert(alertId)).stream()
-			.map(e -> new AlertWork.TimelineEntry(e.at(), e.agency(), e.actor(), e.text())).toList();
+			.map(e -> new AlertWork.TimelineEntry(e.at(), e.agency(), e.actor(), e.note() != null && e.tlp() != null
+					&& Note.visible(e.tlp(), e.agency(), reader, onCase) ? e.text() + " — " + e.note() : e.text()))
+			.toList();
 	}
 }

@@ -17,7 +17,10 @@ public class Inbox {
 	private final CurrentUser currentUser;
 	private final Clock clock;
 
-	Inbox(Notifications notifications, CurrentUser currentUser, Clock clock) {
+	private final CaseAccess cases;
+
+	Inbox(Notifications notifications, CurrentUser currentUser, Clock clock, CaseAccess cases) {
+		this.cases = cases;
 		this.notifications = notifications;
 		this.currentUser = currentUser;
 		this.clock = clock;
@@ -51,9 +54,13 @@ public class Inbox {
 			int attempts, java.time.Instant nextAttemptAt, @org.jspecify.annotations.Nullable String lastError) {
 	}
 
+	/** The last messages sent or to send, those about cases outside the user's area (and their addresses) left out. */
 	@Transactional(readOnly = true)
 	public List<OutboxRow> outbox() {
+		var readable = cases.readable();
+		String agency = currentUser.require().agencyCode();
 		return notifications.outbox(300).stream()
+			.filter(n -> n.caseRef() != null ? readable.test(n.caseRef()) : currentUser.scope().wholeProvince() || n.agency().equals(agency))
 			.map(n -> new OutboxRow(n.id(), n.agency(), n.channel(), n.recipient(), n.subject(), n.status(), n.attempts(),
 					n.nextAttemptAt(), n.lastError()))
 			.toList();

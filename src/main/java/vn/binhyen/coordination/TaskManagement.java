@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.binhyen.audit.AuditLog;
 import vn.binhyen.identity.CurrentUser;
+import vn.binhyen.incidents.Note;
 import vn.binhyen.identity.Role;
 import vn.binhyen.identity.UserAccount;
 import vn.binhyen.risk.AlertManagement;
@@ -26,7 +27,11 @@ public class TaskManagement {
 	private final Clock clock;
 	private final AlertManagement alerts;
 
-	TaskManagement(CoordTasks tasks, CurrentUser currentUser, AuditLog audit, Clock clock, AlertManagement alerts) {
+	private final CaseAccess cases;
+
+	TaskManagement(CoordTasks tasks, CurrentUser currentUser, AuditLog audit, Clock clock, AlertManagement alerts,
+			CaseAccess cases) {
+		this.cases = cases;
 		this.alerts = alerts;
 		this.tasks = tasks;
 		this.currentUser = currentUser;
@@ -75,23 +80,42 @@ public class TaskManagement {
 
 	@Transactional
 	public CoordTask complete(long taskId, @Nullable String note) {
+		return complete(taskId, note, Note.Tlp.AMBER);
+	}
+
+	/**
+	 * Completes a task; the note goes on the case's timeline with its sharing label, shown only to
+	 * the readers the label allows ({@link Note#visible}).
+	 */
+	@Transactional
+	public CoordTask complete(long taskId, @Nullable String note, Note.Tlp tlp) {
 		CoordTask task = ownTask(taskId);
 		if (task.status().equals("DONE") || task.status().equals("CANCELLED")) {
 			throw new InvalidInput("status", "task.error.closed");
 		}
 		UserAccount user = currentUser.require();
 		tasks.complete(taskId, clock.instant(), user.username());
-		tasks.event(task.caseRef(), taskId, clock.instant(), task.agency(), user.username(),
-				"Hoàn thành nhiệm vụ: " + task.title() + (note == null || note.isBlank() ? "" : " — " + note.strip()));
+		tasks.event(task.caseRef(), taskId, clock.instant(), user.agencyCode(), user.username(),
+				"Hoàn thành nhiệm vụ: " + task.title(), note == null || note.isBlank() ? null : note.strip(), tlp);
 		audit.record("UPDATE", "task", taskId, "done");
 		return tasks.lock(taskId).orElseThrow();
 	}
 
+	/**
+	 * A task of the user's agency, or, for a coordinator, of a case the coordinator may read: a
+	 * coordinator limited to a commune acts only there.
+	 */
 	private CoordTask ownTask(long taskId) {
 		CoordTask task = tasks.lock(taskId).orElseThrow(() -> new RecordNotFound("task", taskId));
 		UserAccount user = currentUser.require();
-		if (!task.agency().equals(user.agencyCode()) && !user.has(Role.COORDINATOR)) {
+		if (task.agency().equals(user.agencyCode())) {
+			return task;
+		}
+		if (!user.has(Role.COORDINATOR)) {
 			throw new AccessDeniedException("Task of another agency");
+		}
+		if (!cases.readable().test(task.caseRef())) {
+			throw new RecordNotFound("task", taskId);
 		}
 		return task;
 	}

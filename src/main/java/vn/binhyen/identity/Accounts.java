@@ -74,7 +74,7 @@ class Accounts {
 		UserAccount account = new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				rs.getLong("agency_id"), rs.getString("agency_code"), rs.getString("agency_name"), Set.copyOf(roles),
 				split(rs.getString("scope_units")), split(rs.getString("scope_zones")), rs.getString("email"),
-				rs.getBoolean("enabled"));
+				rs.getBoolean("enabled"), rs.getBoolean("province_wide"));
 		java.sql.Timestamp locked = rs.getTimestamp("locked_until");
 		return new Stored(account, rs.getString("password_hash"), rs.getInt("failed_logins"),
 				locked == null ? null : locked.toInstant());

@@ -41,7 +41,7 @@ class AdminCommand implements CliCommand {
 
 	@Override
 	public String description() {
-		return "create-user --username U --agency CODE --roles ADMIN,COORDINATOR [--name N] [--password P] | "
+		return "create-user --username U --agency CODE --roles ADMIN,COORDINATOR [--name N] [--password P] [--province-wide] | "
 				+ "reset-password --username U [--password P] | verify-audit";
 	}
 
@@ -81,7 +81,7 @@ class AdminCommand implements CliCommand {
 		boolean generated = !options.containsKey("password");
 		String password = generated ? IdentityManagement.randomPassword() : options.get("password");
 		identity.createUser(new UserForm(username, options.getOrDefault("name", username), options.get("agency"), roles,
-				List.of(), List.of(), options.get("email"), password), !generated);
+				List.of(), List.of(), options.get("email"), password, options.containsKey("province-wide")), !generated);
 		out.println("Created user " + username + (generated ? " with password " + password : ""));
 		return 0;
 	}

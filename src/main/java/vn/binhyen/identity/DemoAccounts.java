@@ -68,7 +68,8 @@ class DemoAccounts implements DemoSeeder {
 			identity.setPassword(username, request.password(), false);
 			return;
 		}
+		// the demo's province-level agencies act on the whole province; the zone board only in its zones
 		identity.createUser(new UserForm(username, name, agency, roles, units, zones, username + "@demo.binhyen.local",
-				request.password()), false);
+				request.password(), units.isEmpty() && zones.isEmpty()), false);
 	}
 }

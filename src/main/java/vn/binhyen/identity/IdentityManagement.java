@@ -42,9 +42,18 @@ public class IdentityManagement {
 		this.tokens = tokens;
 	}
 
-	/** A request to create or change a user; a null password keeps the current one. */
+	/**
+	 * A request to create or change a user; a null password keeps the current one.
+	 * @param provinceWide the whole province; without it and without units or zones the account has no area
+	 */
 	public record UserForm(String username, String displayName, String agencyCode, Set<Role> roles, List<String> scopeUnits,
-			List<String> scopeZones, @Nullable String email, @Nullable String password) {
+			List<String> scopeZones, @Nullable String email, @Nullable String password, boolean provinceWide) {
+
+		/** A user limited to its units and zones (none: no area). */
+		public UserForm(String username, String displayName, String agencyCode, Set<Role> roles, List<String> scopeUnits,
+				List<String> scopeZones, @Nullable String email, @Nullable String password) {
+			this(username, displayName, agencyCode, roles, scopeUnits, scopeZones, email, password, false);
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -124,8 +133,9 @@ public class IdentityManagement {
 		}
 		Agency agency = activeAgency(form.agencyCode());
 		long id = jdbc.sql("""
-				insert into app_user (username, display_name, password_hash, agency_id, roles, scope_units, scope_zones, email)
-				values (:u, :d, :p, :a, :r, :su, :sz, :e) returning id""")
+				insert into app_user (username, display_name, password_hash, agency_id, roles, scope_units, scope_zones, email,
+				  province_wide)
+				values (:u, :d, :p, :a, :r, :su, :sz, :e, :pw) returning id""")
 			.param("u", form.username().strip())
 			.param("d", form.displayName().strip())
 			.param("p", encoder.encode(form.password()))
@@ -134,9 +144,11 @@ public class IdentityManagement {
 			.param("su", Accounts.join(form.scopeUnits()))
 			.param("sz", Accounts.join(form.scopeZones()))
 			.param("e", form.email())
+			.param("pw", form.provinceWide())
 			.query(Long.class).single();
 		audit.record("CREATE", "user", form.username(), "agency=" + agency.code() + "; roles=" + Accounts.join(form.roles())
-				+ "; scope=" + Accounts.join(form.scopeUnits()) + "|" + Accounts.join(form.scopeZones()));
+				+ "; scope=" + Accounts.join(form.scopeUnits()) + "|" + Accounts.join(form.scopeZones())
+				+ (form.provinceWide() ? "; province-wide" : ""));
 		return accounts.byId(id).orElseThrow();
 	}
 
@@ -146,15 +158,16 @@ public class IdentityManagement {
 		Agency agency = activeAgency(form.agencyCode());
 		jdbc.sql("""
 				update app_user set display_name = :d, agency_id = :a, roles = :r, scope_units = :su, scope_zones = :sz,
-				email = :e, enabled = :en, version = version + 1 where id = :id""")
+				email = :e, enabled = :en, province_wide = :pw, version = version + 1 where id = :id""")
 			.param("d", form.displayName().strip()).param("a", agency.id()).param("r", Accounts.join(form.roles()))
 			.param("su", Accounts.join(form.scopeUnits())).param("sz", Accounts.join(form.scopeZones()))
-			.param("e", form.email()).param("en", enabled).param("id", id).update();
+			.param("e", form.email()).param("en", enabled).param("pw", form.provinceWide()).param("id", id).update();
 		if (form.password() != null && !form.password().isBlank()) {
 			setPassword(before.username(), form.password(), true);
 		}
 		audit.record("UPDATE", "user", before.username(), "agency=" + agency.code() + "; roles=" + Accounts.join(form.roles())
-				+ "; scope=" + Accounts.join(form.scopeUnits()) + "|" + Accounts.join(form.scopeZones()) + "; enabled=" + enabled);
+				+ "; scope=" + Accounts.join(form.scopeUnits()) + "|" + Accounts.join(form.scopeZones())
+				+ (form.provinceWide() ? "; province-wide" : "") + "; enabled=" + enabled);
 		return accounts.byId(id).orElseThrow();
 	}
 

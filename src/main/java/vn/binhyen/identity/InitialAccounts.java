@@ -60,7 +60,7 @@ class InitialAccounts {
 		boolean generated = adminPassword.isBlank();
 		String password = generated ? IdentityManagement.randomPassword() : adminPassword;
 		identity.createUser(new UserForm("admin", "Quản trị hệ thống", STEERING_OFFICE, Set.of(Role.ADMIN, Role.COORDINATOR),
-				List.of(), List.of(), null, password), !generated);
+				List.of(), List.of(), null, password, true), !generated);
 		if (generated) {
 			java.nio.file.Path file = dataDir.resolve(PASSWORD_FILE).toAbsolutePath();
 			try {

@@ -51,8 +51,14 @@ class SecurityConfiguration {
 			.exceptionHandling(ex -> ex
 				.authenticationEntryPoint((req, res, e) -> problem(res, 401, "Unauthorized",
 						"Authentication required: HTTP Basic or a Bearer API token"))
-				.accessDeniedHandler((req, res, e) -> problem(res, 403, "Forbidden",
-						"Your role or area does not allow this")))
+				.accessDeniedHandler((req, res, e) -> {
+					if (e instanceof vn.binhyen.shared.OutsideArea area) {
+						problem(res, 403, "Outside your area", area.getMessage().replace("\\", "").replace("\"", "'"));
+					}
+					else {
+						problem(res, 403, "Forbidden", "Your role or area does not allow this");
+					}
+				}))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
@@ -96,6 +102,13 @@ class SecurityConfiguration {
 				// the login page says only “wrong username or password”: no exception kept in the session
 				.failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath() + "/login?error")))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+			.exceptionHandling(ex -> ex.accessDeniedHandler((req, res, e) -> {
+				// the error page says why: no area at all, or a record outside it
+				if (e instanceof vn.binhyen.shared.OutsideArea area) {
+					req.setAttribute("areaRefusal", area.record().equals("user") ? "error.noArea" : "error.outsideArea");
+				}
+				res.sendError(403);
+			}))
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

@@ -32,6 +32,13 @@ public record Incident(long id, IncidentType type, @Nullable Long enterpriseId, 
 		return workforce == null || workforce == 0 ? null : Math.min(1.0, workersInvolved / (double) workforce);
 	}
 
+	/** The incident as shown to a reader its description's label leaves out. */
+	Incident withoutDescription() {
+		return new Incident(id, type, enterpriseId, taxCode, enterpriseName, unitCode, zoneCode, ownership, workforce,
+				startedAt, endedAt, workersInvolved, causes, null, spread, severity, severityComputed, severityReason,
+				status, outcome, openedAt, openedBy, openedAgency, simRef, version);
+	}
+
 	/** Guards a lifecycle step and returns the incident in its new status. */
 	Incident transitionTo(IncidentStatus to) {
 		if (!status.next().contains(to)) {

@@ -57,6 +57,14 @@ public class IncidentManagement {
 		return open(form, clock.instant(), actor(), agency(), null);
 	}
 
+	/** Opens a case as the current user, now, its description under a sharing label. */
+	@Transactional
+	public Incident open(NewIncident form, Note.Tlp descriptionTlp) {
+		Incident incident = open(form);
+		incidents.labelDescription(incident.id(), descriptionTlp);
+		return incident;
+	}
+
 	/**
 	 * Opens a case at a given moment for a named actor (demo data, imports).
 	 * @param simRef the simulation's reference, so demo data is loaded once
@@ -113,12 +121,41 @@ public class IncidentManagement {
 		return incidents.sources(id);
 	}
 
-	/** The case if the current user's area covers it; the read is audited. */
+	/**
+	 * The case if the current user's area covers it; the read is audited. Its description is left
+	 * out for a reader its label does not reach ({@link Note#visible}).
+	 */
 	@Transactional
 	public Incident get(long id) {
 		Incident incident = visible(id);
 		audit.record("VIEW", "incident", id, null);
+		if (incident.description() != null && !Note.visible(incidents.descriptionLabel(id), incident.openedAgency(), agency(),
+				agenciesOn(incident))) {
+			return incident.withoutDescription();
+		}
 		return incident;
+	}
+
+	/** The agencies taking part in a case: those with a task on it, and the one that opened it. */
+	private Set<String> agenciesOn(Incident incident) {
+		IncidentWork w = work.getIfAvailable();
+		Set<String> onCase = new HashSet<>(w == null ? Set.of() : w.agencies(incident.id()));
+		if (incident.openedAgency() != null) {
+			onCase.add(incident.openedAgency());
+		}
+		return onCase;
+	}
+
+	/** Whether the current user may read the case (its area, or a task of the user's agency on it); not audited. */
+	@Transactional(readOnly = true)
+	public boolean readable(long id) {
+		try {
+			visible(id);
+			return true;
+		}
+		catch (RecordNotFound outside) {
+			return false;
+		}
 	}
 
 	/** Cases in the current user's area matching the filters, by start date, newest first. */
@@ -145,6 +182,7 @@ public class IncidentManagement {
 	@Transactional
 	public Incident transition(long id, IncidentStatus to, @Nullable String comment, @Nullable Long version) {
 		visible(id);
+		requireOnCase(id);
 		lockAt(id, version);
 		return transition(id, to, comment, clock.instant(), actor(), agency());
 	}
@@ -194,7 +232,8 @@ public class IncidentManagement {
 		}
 		Incident before = lockAt(id, version);
 		incidents.updateSeverity(id, severity, reason.strip());
-		records.action(id, clock.instant(), agency(), actor(), "Mức độ: " + before.severity() + " → " + severity + " (" + reason.strip() + ")");
+		records.action(id, clock.instant(), agency(), actor(), "Mức độ: " + before.severity() + " → " + severity + " (" + reason.strip() + ")",
+				Note.Tlp.AMBER);
 		audit.record("UPDATE", "incident", id, "severity " + before.severity() + " -> " + severity + ": " + reason);
 		if (severity.compareTo(before.severity()) > 0) {
 			events.publishEvent(new IncidentSeverityRaised(id, before.type(), before.severity(), severity, before.unitCode(),
@@ -214,16 +253,23 @@ public class IncidentManagement {
 	public void recordAction(long id, Instant at, @Nullable String agency, String actor, String text) {
 		visible(id);
 		requireText(text);
-		records.action(id, at, agency, actor, text.strip());
+		records.action(id, at, agency, actor, text.strip(), Note.Tlp.AMBER);
 		audit.recordAs(actor, agency, "UPDATE", "incident", id, "action");
 	}
 
+	/** Records an action labelled AMBER (the agencies on the case). */
 	@Transactional
 	public void recordAction(long id, String text) {
+		recordAction(id, text, Note.Tlp.AMBER);
+	}
+
+	/** Records an action as the current user, now, with its sharing label. */
+	@Transactional
+	public void recordAction(long id, String text, Note.Tlp tlp) {
 		visible(id);
 		requireText(text);
-		records.action(id, clock.instant(), agency(), actor(), text.strip());
-		audit.record("UPDATE", "incident", id, "action");
+		records.action(id, clock.instant(), agency(), actor(), text.strip(), tlp);
+		audit.record("UPDATE", "incident", id, "action " + tlp);
 	}
 
 	@Transactional
@@ -273,8 +319,9 @@ public class IncidentManagement {
 		}
 		String reader = agency();
 		List<Note> notes = records.notes(id).stream().filter(n -> n.visibleTo(reader, onCase)).toList();
-		return new IncidentDetail(incident, records.steps(id), Timeline.merge(records.actions(id), w == null ? List.of() : w.timeline(id)),
-				notes, w == null ? List.of() : w.tasks(id), w == null ? List.of() : w.notifications(id), records.facts(id));
+		List<IncidentWork.TimelineEntry> timeline = Timeline.merge(records.actions(id), w == null ? List.of() : w.timeline(id))
+			.stream().map(e -> e.shownTo(reader, onCase)).filter(java.util.Objects::nonNull).toList();
+		return new IncidentDetail(incident, records.steps(id), timeline, notes, w == null ? List.of() : w.tasks(id), w == null ? List.of() : w.notifications(id), records.facts(id));
 	}
 
 	private Incident visible(long id) {
@@ -284,6 +331,24 @@ public class IncidentManagement {
 			throw new RecordNotFound("incident", id);
 		}
 		return incident;
+	}
+
+	/**
+	 * Only the agencies on a case (a task on it, or they opened it) or a coordinator change its
+	 * status.
+	 */
+	private void requireOnCase(long id) {
+		UserAccount user = currentUser.get().orElse(null);
+		if (user == null || user.has(vn.binhyen.identity.Role.COORDINATOR)) {
+			return;
+		}
+		Incident incident = incidents.findById(id).orElseThrow();
+		IncidentWork w = work.getIfAvailable();
+		boolean onCase = user.agencyCode().equals(incident.openedAgency())
+				|| (w != null && w.agencies(id).contains(user.agencyCode()));
+		if (!onCase) {
+			throw new AccessDeniedException("Only the agencies on the case or a coordinator change its status");
+		}
 	}
 
 	/** An agency given a task on a case may open it, wherever it is. */

@@ -38,16 +38,19 @@ class IncidentRecords {
 			.list();
 	}
 
-	void action(long incidentId, Instant at, @Nullable String agency, String actor, String text) {
-		jdbc.sql("insert into incident_action (incident_id, at, agency, actor, text) values (:i, :at, :agency, :actor, :text)")
+	void action(long incidentId, Instant at, @Nullable String agency, String actor, String text, Note.Tlp tlp) {
+		jdbc.sql("""
+				insert into incident_action (incident_id, at, agency, actor, text, tlp)
+				values (:i, :at, :agency, :actor, :text, :tlp)""")
 			.param("i", incidentId).param("at", ts(at)).param("agency", agency).param("actor", actor).param("text", text)
-			.update();
+			.param("tlp", tlp.name()).update();
 	}
 
+	/** Actions on the timeline, each text labelled (shown by {@link IncidentWork.TimelineEntry#shownTo}). */
 	List<IncidentWork.TimelineEntry> actions(long incidentId) {
 		return jdbc.sql("select * from incident_action where incident_id = :i order by at, id").param("i", incidentId)
 			.query((rs, n) -> new IncidentWork.TimelineEntry(rs.getTimestamp("at").toInstant(), rs.getString("agency"),
-					rs.getString("actor"), rs.getString("text")))
+					rs.getString("actor"), "", Note.Tlp.valueOf(rs.getString("tlp")), rs.getString("text")))
 			.list();
 	}
 

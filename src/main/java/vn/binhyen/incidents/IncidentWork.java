@@ -33,6 +33,28 @@ public interface IncidentWork {
 	record Notification(String agency, String channel, String status, int attempts) {
 	}
 
-	record TimelineEntry(Instant at, @Nullable String agency, String actor, String text) {
+	/**
+	 * @param text what happened, shown to everyone who sees the case
+	 * @param labelled free text written on the case (a task note, an action), shown after {@code text}
+	 *        only to readers its label allows ({@link Note#visible}); null when none
+	 * @param tlp the label of {@code labelled}
+	 */
+	record TimelineEntry(Instant at, @Nullable String agency, String actor, String text, Note.@Nullable Tlp tlp,
+			@Nullable String labelled) {
+
+		public TimelineEntry(Instant at, @Nullable String agency, String actor, String text) {
+			this(at, agency, actor, text, null, null);
+		}
+
+		/** The entry as a reader sees it; null when nothing of it may be shown. */
+		public @Nullable TimelineEntry shownTo(@Nullable String readerAgency, Set<String> agenciesOnCase) {
+			if (labelled == null || tlp == null) {
+				return this;
+			}
+			if (Note.visible(tlp, agency, readerAgency, agenciesOnCase)) {
+				return new TimelineEntry(at, agency, actor, text.isEmpty() ? labelled : text + " — " + labelled, tlp, null);
+			}
+			return text.isEmpty() ? null : new TimelineEntry(at, agency, actor, text);
+		}
 	}
 }

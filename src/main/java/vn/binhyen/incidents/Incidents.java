@@ -68,6 +68,15 @@ class Incidents {
 			.orElse(IncidentSources.NONE);
 	}
 
+	void labelDescription(long id, Note.Tlp tlp) {
+		jdbc.sql("update incident set description_tlp = :t where id = :id").param("t", tlp.name()).param("id", id).update();
+	}
+
+	Note.Tlp descriptionLabel(long id) {
+		return Note.Tlp.valueOf(jdbc.sql("select description_tlp from incident where id = :id").param("id", id).query(String.class)
+			.single());
+	}
+
 	Optional<Incident> findById(long id) {
 		return jdbc.sql("select * from incident where id = :id").param("id", id).query(Incidents::map).optional();
 	}

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 import vn.binhyen.shared.InvalidInput;
+import vn.binhyen.shared.OutsideArea;
 
 /**
  * Imports sessions from CSV with the header
@@ -53,6 +54,9 @@ class CsvSessionImport {
 				}
 				catch (InvalidInput ex) {
 					errors.add(new ImportReport.RowError(row, ex.field(), ex.getMessage()));
+				}
+				catch (OutsideArea ex) {
+					errors.add(new ImportReport.RowError(row, "tax_code", "outreach.outsideArea"));
 				}
 			}
 		}

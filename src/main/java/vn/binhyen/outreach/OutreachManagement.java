@@ -12,6 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import vn.binhyen.geo.Geography;
+import vn.binhyen.identity.CurrentUser;
 import vn.binhyen.registry.Enterprise;
 import vn.binhyen.registry.Registry;
 import vn.binhyen.shared.InvalidInput;
@@ -29,9 +30,11 @@ public class OutreachManagement {
 	private final Geography geography;
 	private final CoverageQuery coverage;
 	private final vn.binhyen.audit.AuditLog audit;
+	private final CurrentUser currentUser;
 
 	OutreachManagement(Sessions sessions, ObjectProvider<Registry> registry, Geography geography, CoverageQuery coverage,
-			vn.binhyen.audit.AuditLog audit) {
+			vn.binhyen.audit.AuditLog audit, CurrentUser currentUser) {
+		this.currentUser = currentUser;
 		this.sessions = sessions;
 		this.registry = registry;
 		this.geography = geography;
@@ -43,9 +46,13 @@ public class OutreachManagement {
 	public record Recorded(OutreachSession session, boolean created) {
 	}
 
-	/** Validates and stores a session; a duplicate returns the stored one with created false. */
+	/**
+	 * Validates and stores a session; a duplicate returns the stored one with created false.
+	 * @throws vn.binhyen.shared.OutsideArea when the enterprise or zone lies outside the user's area
+	 */
 	public Recorded record(NewSession input, String actor, String source) {
 		OutreachSession session = validate(input, source);
+		currentUser.checkWrite("outreach session", session.unitCode(), session.zoneCode());
 		String key = naturalKey(session);
 		return sessions.insertIfAbsent(key, session, actor)
 			.map(id -> {

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.binhyen.audit.AuditLog;
-import vn.binhyen.identity.AreaScope;
+import vn.binhyen.identity.WriteScope;
 import vn.binhyen.identity.CurrentUser;
 import vn.binhyen.shared.FieldError;
 import vn.binhyen.shared.ImportJobs;
@@ -76,7 +76,7 @@ public class EnterpriseImports {
 		}
 		String owner = currentUser.get().map(u -> u.username()).orElse("system");
 		String agency = currentUser.get().map(u -> u.agencyCode()).orElse(null);
-		AreaScope scope = currentUser.scope();
+		WriteScope scope = currentUser.writes();
 		if (table.lines().size() <= BACKGROUND_ROWS) {
 			return jobs.finished(KIND, owner, run(table.lines(), scope, locale, owner, agency, null));
 		}
@@ -85,7 +85,7 @@ public class EnterpriseImports {
 
 	/** Loads enterprises in bulk (demo seeding, benchmarks) without an area limit; returns the report. */
 	public ImportReport load(List<EnterpriseDraft> drafts, String source) {
-		EnterpriseRules rules = registry.rules(AreaScope.PROVINCE);
+		EnterpriseRules rules = registry.rules(currentUser.provinceWrites());
 		List<Checked> rows = new ArrayList<>(drafts.size());
 		for (int i = 0; i < drafts.size(); i++) {
 			rows.add(new Checked(i, rules.check(drafts.get(i))));
@@ -96,7 +96,7 @@ public class EnterpriseImports {
 	private record Checked(int row, EnterpriseRules.Checked result) {
 	}
 
-	private ImportReport run(List<TabularFile.Line> lines, AreaScope scope, Locale locale, String owner,
+	private ImportReport run(List<TabularFile.Line> lines, WriteScope scope, Locale locale, String owner,
 			@Nullable String agency, ImportJobs.@Nullable Job job) {
 		EnterpriseRules rules = registry.rules(scope);
 		List<Checked> rows = new ArrayList<>(lines.size());

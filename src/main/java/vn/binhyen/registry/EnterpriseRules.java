@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 import vn.binhyen.geo.AdministrativeUnit;
 import vn.binhyen.geo.Geography;
-import vn.binhyen.identity.AreaScope;
+import vn.binhyen.identity.WriteScope;
 import vn.binhyen.shared.FieldError;
 import vn.binhyen.shared.Text;
 
@@ -32,13 +32,13 @@ final class EnterpriseRules {
 
 	private final Geography geography;
 	private final LocalDate today;
-	private final AreaScope scope;
+	private final WriteScope writes;
 	private final Map<String, List<AdministrativeUnit>> units = new HashMap<>();
 
-	EnterpriseRules(Geography geography, LocalDate today, AreaScope scope) {
+	EnterpriseRules(Geography geography, LocalDate today, WriteScope writes) {
 		this.geography = geography;
 		this.today = today;
-		this.scope = scope;
+		this.writes = writes;
 	}
 
 	/** A valid enterprise ready to store. */
@@ -82,8 +82,10 @@ final class EnterpriseRules {
 		if (zoneCode != null && geography.zone(zoneCode).isEmpty()) {
 			errors.add(new FieldError("zone_code", "registry.error.zone"));
 		}
-		if (unitCode != null && !scope.covers(unitCode, zoneCode)) {
-			errors.add(new FieldError("unit_code", "registry.error.outsideScope"));
+		String outside = unitCode == null ? null : writes.refusedField(unitCode, zoneCode, today);
+		if (outside != null) {
+			errors.add(outside.equals("zoneCode") ? new FieldError("zone_code", "registry.error.zoneOutsideScope")
+					: new FieldError("unit_code", "registry.error.outsideScope"));
 		}
 		String vsic = blankToNull(d.vsic());
 		if (vsic != null && !VSIC.matcher(vsic).matches()) {

@@ -15,6 +15,7 @@ import vn.binhyen.audit.AuditLog;
 import vn.binhyen.geo.Geography;
 import vn.binhyen.geo.UnitArea;
 import vn.binhyen.identity.AreaScope;
+import vn.binhyen.identity.WriteScope;
 import vn.binhyen.identity.CurrentUser;
 import vn.binhyen.shared.EditConflict;
 import vn.binhyen.shared.FieldError;
@@ -180,11 +181,11 @@ public class RegistryManagement implements Registry {
 	}
 
 	EnterpriseRules rules() {
-		return new EnterpriseRules(geography, today(), currentUser.scope());
+		return new EnterpriseRules(geography, today(), currentUser.writes());
 	}
 
-	EnterpriseRules rules(AreaScope scope) {
-		return new EnterpriseRules(geography, today(), scope);
+	EnterpriseRules rules(WriteScope writes) {
+		return new EnterpriseRules(geography, today(), writes);
 	}
 
 	private EnterpriseRules.Row valid(EnterpriseDraft draft) {

@@ -62,6 +62,12 @@ public class AlertManagement implements AlertRaiser {
 		return alerts.byId(id).filter(this::visible).orElseThrow(() -> new RecordNotFound("alert", id));
 	}
 
+	/** Whether the current user may read the alert (as {@link #get}); never throws, so callers' transactions stay intact. */
+	@Transactional(readOnly = true)
+	public boolean readable(long id) {
+		return alerts.byId(id).filter(this::visible).isPresent();
+	}
+
 	/** An officer takes the alert in hand (also done when an agency acknowledges one of its tasks). */
 	@Transactional
 	public Alert acknowledge(long id) {

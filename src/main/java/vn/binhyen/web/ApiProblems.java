@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import vn.binhyen.shared.EditConflict;
 import vn.binhyen.shared.InvalidInput;
+import vn.binhyen.shared.OutsideArea;
 import vn.binhyen.shared.RecordNotFound;
 
 /**
@@ -64,6 +65,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(IllegalArgumentException.class)
 	ResponseEntity<ProblemDetail> badArgument(IllegalArgumentException ex) {
 		return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage()));
+	}
+
+	@ExceptionHandler(OutsideArea.class)
+	ResponseEntity<ProblemDetail> outsideArea(OutsideArea ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+		problem.setTitle("Outside your area");
+		problem.setProperty("record", ex.record());
+		problem.setProperty("errors", java.util.List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+		return ResponseEntity.status(403).body(problem);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

@@ -17,6 +17,7 @@ import vn.binhyen.geo.AdministrativeUnit;
 import vn.binhyen.geo.Geography;
 import vn.binhyen.geo.Zone;
 import vn.binhyen.identity.AreaScope;
+import vn.binhyen.identity.WriteScope;
 import vn.binhyen.shared.FieldError;
 import vn.binhyen.shared.TabularFile;
 
@@ -32,7 +33,7 @@ class EnterpriseImportFuzzTests {
 	static final int MAX_ROWS = 100;
 	static final LocalDate TODAY = LocalDate.of(2026, 1, 15);
 
-	private final EnterpriseRules rules = new EnterpriseRules(new OneCommune(), TODAY, AreaScope.PROVINCE);
+	private final EnterpriseRules rules = new EnterpriseRules(new OneCommune(), TODAY, new WriteScope(AreaScope.PROVINCE, new OneCommune()));
 
 	@FuzzTest(maxDuration = "20s")
 	@Timeout(10)

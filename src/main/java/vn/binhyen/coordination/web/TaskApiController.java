@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.binhyen.coordination.AgencyStatistics;
 import vn.binhyen.coordination.CaseRef;
 import vn.binhyen.incidents.IncidentManagement;
+import vn.binhyen.incidents.Note;
 import vn.binhyen.risk.AlertManagement;
 import vn.binhyen.coordination.CoordTask;
 import vn.binhyen.coordination.Inbox;
@@ -64,13 +65,14 @@ class TaskApiController {
 		return tasks.acknowledge(id);
 	}
 
-	record Completion(@Nullable String note) {
+	/** @param tlp the note's sharing label: RED, AMBER (default) or GREEN */
+	record Completion(@Nullable String note, @Nullable String tlp) {
 	}
 
 	@PostMapping("/tasks/{id}/complete")
 	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER')")
 	CoordTask complete(@PathVariable long id, @RequestBody(required = false) @Nullable Completion body) {
-		return tasks.complete(id, body == null ? null : body.note());
+		return tasks.complete(id, body == null ? null : body.note(), Note.label(body == null ? null : body.tlp()));
 	}
 
 	@GetMapping("/inbox")

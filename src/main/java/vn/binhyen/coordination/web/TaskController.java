@@ -60,9 +60,10 @@ class TaskController {
 
 	@PostMapping("/tasks/{id}/complete")
 	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER')")
-	String complete(@PathVariable long id, @RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
+	String complete(@PathVariable long id, @RequestParam(required = false) @Nullable String note,
+			@RequestParam(required = false) @Nullable String tlp, RedirectAttributes redirect) {
 		try {
-			tasks.complete(id, note);
+			tasks.complete(id, note, vn.binhyen.incidents.Note.label(tlp));
 		}
 		catch (InvalidInput ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());

@@ -67,7 +67,7 @@ class IdentityApiController {
 	}
 
 	record NewUser(String username, String displayName, String agencyCode, Set<Role> roles, List<String> scopeUnits,
-			List<String> scopeZones, String email, String password) {
+			List<String> scopeZones, String email, String password, Boolean provinceWide) {
 	}
 
 	@PostMapping("/users")
@@ -76,6 +76,7 @@ class IdentityApiController {
 	UserAccount createUser(@RequestBody NewUser body) {
 		return identity.createUser(new UserForm(body.username(), body.displayName(), body.agencyCode(),
 				body.roles() == null ? Set.of() : body.roles(), body.scopeUnits() == null ? List.of() : body.scopeUnits(),
-				body.scopeZones() == null ? List.of() : body.scopeZones(), body.email(), body.password()));
+				body.scopeZones() == null ? List.of() : body.scopeZones(), body.email(), body.password(),
+				Boolean.TRUE.equals(body.provinceWide())));
 	}
 }

@@ -59,9 +59,10 @@ class UserAdminController {
 	String create(@RequestParam String username, @RequestParam String displayName, @RequestParam String agencyCode,
 			@RequestParam(required = false) List<Role> roles, @RequestParam(defaultValue = "") String scopeUnits,
 			@RequestParam(defaultValue = "") String scopeZones, @RequestParam(required = false) String email,
-			@RequestParam(required = false) String password, Model model) {
+			@RequestParam(required = false) String password, @RequestParam(defaultValue = "false") boolean provinceWide,
+			Model model) {
 		UserForm form = new UserForm(username, displayName, agencyCode, roles(roles), codes(scopeUnits), codes(scopeZones),
-				blankToNull(email), password);
+				blankToNull(email), password, provinceWide);
 		try {
 			identity.createUser(form);
 			return "redirect:/admin/users";
@@ -79,10 +80,10 @@ class UserAdminController {
 			@RequestParam(required = false) List<Role> roles, @RequestParam(defaultValue = "") String scopeUnits,
 			@RequestParam(defaultValue = "") String scopeZones, @RequestParam(required = false) String email,
 			@RequestParam(required = false) String password, @RequestParam(defaultValue = "false") boolean enabled,
-			Model model) {
+			@RequestParam(defaultValue = "false") boolean provinceWide, Model model) {
 		UserAccount user = identity.user(id).orElseThrow(() -> new RecordNotFound("user", id));
 		UserForm form = new UserForm(user.username(), displayName, agencyCode, roles(roles), codes(scopeUnits),
-				codes(scopeZones), blankToNull(email), blankToNull(password));
+				codes(scopeZones), blankToNull(email), blankToNull(password), provinceWide);
 		try {
 			identity.updateUser(id, form, enabled);
 			return "redirect:/admin/users";

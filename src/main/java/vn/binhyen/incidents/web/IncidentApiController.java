@@ -64,7 +64,8 @@ class IncidentApiController {
 	record OpenRequest(@Nullable String type, @Nullable String taxCode, @Nullable String startedAt, @Nullable String endedAt,
 			@Nullable Integer workersInvolved, @Nullable List<String> causes, @Nullable String description,
 			@Nullable Long sourceSignalId, @Nullable Long sourceAlertId,
-			@Nullable String disputeKind, @Nullable String requestReceivedOn, @Nullable String arbitrationRequestedOn) {
+			@Nullable String disputeKind, @Nullable String requestReceivedOn, @Nullable String arbitrationRequestedOn,
+			@Schema(description = "the description's sharing label: RED, AMBER (default) or GREEN") @Nullable String tlp) {
 	}
 
 	@PostMapping
@@ -77,7 +78,8 @@ class IncidentApiController {
 		Incident incident = incidents.open(new NewIncident(ApiViews.type(body.type()), ApiViews.required("taxCode", body.taxCode()),
 				started, ApiViews.instant("endedAt", body.endedAt()), body.workersInvolved(), ApiViews.causes(body.causes()),
 				body.description(), null, null, body.sourceSignalId(), body.sourceAlertId(),
-				ApiViews.dispute(body.disputeKind(), body.requestReceivedOn(), body.arbitrationRequestedOn())));
+				ApiViews.dispute(body.disputeKind(), body.requestReceivedOn(), body.arbitrationRequestedOn())),
+				Note.label(body.tlp()));
 		return ResponseEntity.created(URI.create("/api/v1/incidents/" + incident.id())).body(ApiViews.summary(incident));
 	}
 

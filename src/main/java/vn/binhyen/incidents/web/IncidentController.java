@@ -83,6 +83,7 @@ class IncidentController {
 		model.addAttribute("signal", signal);
 		model.addAttribute("alert", alert);
 		model.addAttribute("types", IncidentType.values());
+		model.addAttribute("tlps", vn.binhyen.incidents.Note.Tlp.values());
 		model.addAttribute("causes", Cause.values());
 		model.addAttribute("disputeKinds", Dispute.Kind.values());
 		return "incidents/form";
@@ -97,11 +98,12 @@ class IncidentController {
 			@RequestParam(required = false) @Nullable Long alert,
 			@RequestParam(required = false) @Nullable String disputeKind,
 			@RequestParam(required = false) @Nullable String requestReceivedOn,
-			@RequestParam(required = false) @Nullable String arbitrationRequestedOn, Model model) {
+			@RequestParam(required = false) @Nullable String arbitrationRequestedOn,
+			@RequestParam(defaultValue = "AMBER") vn.binhyen.incidents.Note.Tlp descriptionTlp, Model model) {
 		try {
 			Incident incident = incidents.open(new NewIncident(type, taxCode.strip(), startedAt.atZone(ApiViews.VIETNAM).toInstant(),
 					null, workersInvolved, causes == null ? List.of() : causes, description, null, null, signal, alert,
-					ApiViews.dispute(disputeKind, requestReceivedOn, arbitrationRequestedOn)));
+					ApiViews.dispute(disputeKind, requestReceivedOn, arbitrationRequestedOn)), descriptionTlp);
 			return "redirect:/incidents/" + incident.id();
 		}
 		catch (InvalidInput ex) {
@@ -175,8 +177,9 @@ class IncidentController {
 
 	@PostMapping("/{id}/actions")
 	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
-	String action(@PathVariable long id, @RequestParam String text, RedirectAttributes redirect) {
-		return guarded(id, redirect, () -> incidents.recordAction(id, text));
+	String action(@PathVariable long id, @RequestParam String text,
+			@RequestParam(defaultValue = "AMBER") vn.binhyen.incidents.Note.Tlp tlp, RedirectAttributes redirect) {
+		return guarded(id, redirect, () -> incidents.recordAction(id, text, tlp));
 	}
 
 	@PostMapping("/{id}/severity")
