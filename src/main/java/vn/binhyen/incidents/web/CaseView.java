@@ -29,11 +29,11 @@ final class CaseView {
 	record Line(Instant at, String actor, @Nullable String agency, @Nullable IncidentStatus from, @Nullable IncidentStatus to,
 			@Nullable String text) {
 
-		boolean isStep() {
+		public boolean isStep() {
 			return to != null;
 		}
 
-		boolean reopens() {
+		public boolean reopens() {
 			return from != null && to != null && from.reopensTo(to);
 		}
 	}
@@ -41,7 +41,7 @@ final class CaseView {
 	/** Notifications to one agency by one channel, counted by delivery status (SENT, PENDING, FAILED, SKIPPED). */
 	record NotificationGroup(String agency, String channel, Map<String, Integer> byStatus) {
 
-		int total() {
+		public int total() {
 			return byStatus.values().stream().mapToInt(Integer::intValue).sum();
 		}
 	}
