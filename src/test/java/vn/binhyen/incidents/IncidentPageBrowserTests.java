@@ -115,7 +115,7 @@ class IncidentPageBrowserTests {
 				String notifications = driver.findElement(By.id("notifications")).getText();
 				assertThat(notifications).doesNotContain("EMAIL").doesNotContain("PENDING").doesNotContain("SKIPPED");
 				assertThat(driver.findElements(By.cssSelector("#notifications li"))).as("one line per agency and channel")
-					.hasSize(agencyChannels(id));
+					.hasSize((int) agencyChannels(id));
 			}
 			assertConsoleClean(driver);
 		}
