@@ -106,6 +106,11 @@ class IncidentPageBrowserTests {
 						}
 					}
 					assertNoSidewaysScroll(driver, width + " px, " + tab);
+					if (Boolean.getBoolean("binhyen.screens.update")) {
+						Path file = Path.of("target/screens/incident-" + width + "-" + tab + ".png");
+						Files.createDirectories(file.getParent());
+						Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+					}
 				}
 				driver.findElement(By.cssSelector(".tabs a[href='#tab-timeline']")).click();
 				String timeline = driver.findElement(By.id("timeline")).getText();
