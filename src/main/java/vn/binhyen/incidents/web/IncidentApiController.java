@@ -105,6 +105,7 @@ class IncidentApiController {
 	@PutMapping("/{id}")
 	@PreAuthorize(IncidentAccess.CASE_WORKERS)
 	Map<String, Object> correct(@PathVariable long id, @RequestBody TimesRequest body) {
+		incidents.get(id);
 		Instant started = ApiViews.instant("startedAt", ApiViews.required("startedAt", body.startedAt()));
 		return ApiViews.summary(incidents.correctTimes(id, started, ApiViews.instant("endedAt", body.endedAt()), body.version()));
 	}

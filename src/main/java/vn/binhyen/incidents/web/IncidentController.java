@@ -141,6 +141,7 @@ class IncidentController {
 	@PreAuthorize(IncidentAccess.CASE_WORKERS)
 	String transition(@PathVariable long id, @RequestParam IncidentStatus to, @RequestParam(required = false) @Nullable String comment,
 			@RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
+		incidents.get(id); // outside the user's area the case does not exist, whatever was sent
 		if (comment == null || comment.isBlank()) {
 			redirect.addFlashAttribute("error", "incident.error.commentRequired");
 			return "redirect:/incidents/" + id + "/confirm?to=" + to + (version == null ? "" : "&version=" + version);

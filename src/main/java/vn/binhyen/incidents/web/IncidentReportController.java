@@ -86,6 +86,7 @@ class IncidentReportController {
 	String times(@PathVariable long id, @RequestParam(required = false) @Nullable String startedAt,
 			@RequestParam(required = false) @Nullable String endedAt, @RequestParam(required = false) @Nullable Long version,
 			RedirectAttributes redirect) {
+		incidents.get(id); // outside the user's area the case does not exist, whatever was sent
 		try {
 			incidents.correctTimes(id, ApiViews.instant("startedAt", ApiViews.required("startedAt", startedAt)),
 					ApiViews.instant("endedAt", endedAt), version);
