@@ -134,6 +134,7 @@ final class AccessPolicy {
 		scoped("GET", "/api/v1/incidents/{id}/attachments/{attachmentId}", Target.INCIDENT, Body.NONE, "", ANY);
 		scoped("POST", "/api/v1/incidents/{id}/transitions", Target.INCIDENT, Body.JSON, "", CASE_WORKERS);
 		scoped("POST", "/api/v1/incidents/{id}/notes", Target.INCIDENT, Body.JSON, "", CASE_WORKERS);
+		scoped("PUT", "/api/v1/incidents/{id}", Target.INCIDENT, Body.JSON, "", CASE_WORKERS);
 		get("/incidents");
 		get("/incidents/new", CASE_WORKERS);
 		form("/incidents", "type=COLLECTIVE_STOPPAGE&taxCode=0000000000&startedAt=2026-01-01T08:00&workersInvolved=1",
@@ -146,6 +147,7 @@ final class AccessPolicy {
 		scoped("POST", "/incidents/{id}/severity", Target.INCIDENT, Body.FORM, "severity=LOW&reason=", CASE_WORKERS);
 		scoped("POST", "/incidents/{id}/outcome", Target.INCIDENT, Body.FORM, "workResumedOn=2000-01-01", CASE_WORKERS);
 		scoped("POST", "/incidents/{id}/facts", Target.INCIDENT, Body.FORM, "name=&value=", CASE_WORKERS);
+		scoped("POST", "/incidents/{id}/times", Target.INCIDENT, Body.FORM, "startedAt=", CASE_WORKERS);
 		scoped("POST", "/incidents/{id}/attachments", Target.INCIDENT, Body.MULTIPART, "tlp=GREEN", CASE_WORKERS);
 		scoped("GET", "/incidents/{id}/attachments/{attachmentId}", Target.INCIDENT, Body.NONE, "", ANY);
 		// coordination

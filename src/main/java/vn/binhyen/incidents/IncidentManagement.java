@@ -27,6 +27,8 @@ import vn.binhyen.shared.RecordNotFound;
 @Service
 public class IncidentManagement {
 
+	private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
 	private final Incidents incidents;
 	private final IncidentRecords records;
 	private final Registry registry;
@@ -63,6 +65,52 @@ public class IncidentManagement {
 		Incident incident = open(form);
 		incidents.labelDescription(incident.id(), descriptionTlp);
 		return incident;
+	}
+
+	/**
+	 * Opens a case a person reports now (screen, API): as {@link #open(NewIncident)}, and its start
+	 * may not lie in the future beyond a few minutes nor its end before its start.
+	 * @throws InvalidInput naming {@code startedAt} or {@code endedAt}
+	 */
+	@Transactional
+	public Incident report(NewIncident form) {
+		ReportedTimes.check(form.startedAt(), form.endedAt(), clock.instant());
+		return open(form);
+	}
+
+	/** {@link #report(NewIncident)}, its description shared under the given label. */
+	@Transactional
+	public Incident report(NewIncident form, Note.Tlp descriptionTlp) {
+		Incident incident = report(form);
+		incidents.labelDescription(incident.id(), descriptionTlp);
+		return incident;
+	}
+
+	/**
+	 * Corrects when the case started and ended if it is still at {@code version} (null: any); the
+	 * change goes on the timeline.
+	 * @param endedAt null while it goes on
+	 * @throws InvalidInput naming {@code startedAt} or {@code endedAt}
+	 * @throws EditConflict naming what changed since {@code version}
+	 */
+	@Transactional
+	public Incident correctTimes(long id, Instant startedAt, @Nullable Instant endedAt, @Nullable Long version) {
+		visible(id);
+		ReportedTimes.check(startedAt, endedAt, clock.instant());
+		Incident before = lockAt(id, version);
+		if (before.startedAt().equals(startedAt) && java.util.Objects.equals(before.endedAt(), endedAt)) {
+			return before;
+		}
+		incidents.updateTimes(id, startedAt, endedAt);
+		records.action(id, clock.instant(), agency(), actor(), "Sửa thời gian: " + span(before.startedAt(), before.endedAt())
+				+ " → " + span(startedAt, endedAt));
+		audit.record("UPDATE", "incident", id, "times " + before.startedAt() + "/" + before.endedAt() + " -> " + startedAt + "/" + endedAt);
+		return incidents.findById(id).orElseThrow();
+	}
+
+	private static String span(Instant start, @Nullable Instant end) {
+		var format = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VIETNAM);
+		return format.format(start) + (end == null ? "" : " – " + format.format(end));
 	}
 
 	/**
@@ -195,7 +243,9 @@ public class IncidentManagement {
 		Incident before = incidents.lockById(id).orElseThrow();
 		before.transitionTo(to);
 		boolean ends = to == IncidentStatus.RESOLVED || to == IncidentStatus.CLOSED || to == IncidentStatus.DISMISSED;
-		incidents.updateStatus(id, to, ends ? at : null);
+		// a case reported as starting a few minutes ahead and resolved at once did not end before it started
+		Instant end = at.isBefore(before.startedAt()) ? before.startedAt() : at;
+		incidents.updateStatus(id, to, ends ? end : null);
 		records.step(id, before.status(), to, at, actor, agency, comment);
 		audit.recordAs(actor, agency, "UPDATE", "incident", id, before.status() + " -> " + to);
 		events.publishEvent(new IncidentStatusChanged(id, before.status(), to, at, actor, agency));
@@ -327,7 +377,7 @@ public class IncidentManagement {
 	private Incident visible(long id) {
 		Incident incident = incidents.findById(id).orElseThrow(() -> new RecordNotFound("incident", id));
 		if (!currentUser.scope().covers(incident.unitCode(), incident.zoneCode(),
-				incident.startedAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate()) && !taskOfMyAgency(id)) {
+				incident.startedAt().atZone(VIETNAM).toLocalDate()) && !taskOfMyAgency(id)) {
 			throw new RecordNotFound("incident", id);
 		}
 		return incident;

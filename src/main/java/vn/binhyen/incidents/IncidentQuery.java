@@ -10,9 +10,11 @@ import org.jspecify.annotations.Nullable;
  *        by {@code Geography.area}) or a zone code
  * @param agency only cases with a task for this agency
  * @param overdue only cases with a task past its deadline
+ * @param severity only cases of this severity
  */
 public record IncidentQuery(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable IncidentType type,
-		@Nullable IncidentStatus status, @Nullable String unit, @Nullable String agency, boolean overdue, int page, int size) {
+		@Nullable IncidentStatus status, @Nullable Severity severity, @Nullable String unit, @Nullable String agency,
+		boolean overdue, int page, int size) {
 
 	public IncidentQuery {
 		page = Math.max(0, page);
@@ -20,7 +22,12 @@ public record IncidentQuery(@Nullable LocalDate from, @Nullable LocalDate to, @N
 	}
 
 	public IncidentQuery(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable IncidentType type,
+			@Nullable IncidentStatus status, @Nullable String unit, @Nullable String agency, boolean overdue, int page, int size) {
+		this(from, to, type, status, null, unit, agency, overdue, page, size);
+	}
+
+	public IncidentQuery(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable IncidentType type,
 			@Nullable IncidentStatus status, @Nullable String unit, int page, int size) {
-		this(from, to, type, status, unit, null, false, page, size);
+		this(from, to, type, status, null, unit, null, false, page, size);
 	}
 }

@@ -18,6 +18,16 @@ public enum IncidentStatus {
 		};
 	}
 
+	/** Whether moving to {@code to} takes the case back to work after it was resolved. */
+	public boolean reopensTo(IncidentStatus to) {
+		return this == RESOLVED && to == RESPONDING;
+	}
+
+	/** Whether this status ends the case (closing or dismissing it cancels its open tasks). */
+	public boolean isFinal() {
+		return !isOpen();
+	}
+
 	public boolean isOpen() {
 		return this != CLOSED && this != DISMISSED;
 	}

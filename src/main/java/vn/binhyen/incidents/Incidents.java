@@ -90,6 +90,11 @@ class Incidents {
 			.param("s", status.name()).param("ended", ts(endedAt)).param("id", id).update();
 	}
 
+	void updateTimes(long id, Instant startedAt, @Nullable Instant endedAt) {
+		jdbc.sql("update incident set started_at = :s, ended_at = :e, version = version + 1 where id = :id")
+			.param("s", ts(startedAt)).param("e", ts(endedAt)).param("id", id).update();
+	}
+
 	void updateSeverity(long id, Severity severity, @Nullable String reason) {
 		jdbc.sql("update incident set severity = :s, severity_reason = :r, version = version + 1 where id = :id")
 			.param("s", severity.name()).param("r", reason).param("id", id).update();
@@ -151,6 +156,10 @@ class Incidents {
 		if (q.status() != null) {
 			where.append(" and status = :status");
 			params.put("status", q.status().name());
+		}
+		if (q.severity() != null) {
+			where.append(" and severity = :severity");
+			params.put("severity", q.severity().name());
 		}
 		if (q.unit() != null) {
 			// the unit as it was on the last day asked for (else today): the same area as the reports

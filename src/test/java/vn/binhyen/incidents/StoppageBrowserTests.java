@@ -49,13 +49,17 @@ class StoppageBrowserTests {
 			String detail = driver.getCurrentUrl().replaceFirst("^.*(/incidents/\\d+).*$", "$1");
 			assertThat(driver.findElement(By.id("incident-status")).getText()).isEqualTo("Mới báo cáo");
 			driver.findElement(By.id("to-VERIFIED")).click();
+			// every status change is confirmed with a comment
+			browser.waitFor(By.id("confirm-transition"));
+			driver.findElement(By.id("comment")).sendKeys("Đã xác minh tại hiện trường");
+			driver.findElement(By.id("confirm-transition")).click();
 			browser.waitFor(By.id("incident-status"));
 			assertThat(driver.findElement(By.id("incident-status")).getText()).isEqualTo("Đã xác minh");
 			logout(browser);
 
 			for (String user : List.of("labor", "union")) {
 				browser.login(user, "demo");
-				browser.go(detail);
+				browser.go(detail + "#tab-tasks");
 				new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
 					d.navigate().refresh();
 					return !d.findElements(By.cssSelector("#tasks button.ack")).isEmpty();
@@ -71,24 +75,30 @@ class StoppageBrowserTests {
 			browser.go(detail);
 			for (String to : List.of("RESPONDING", "RESOLVED", "CLOSED")) {
 				driver.findElement(By.id("to-" + to)).click();
+				browser.waitFor(By.id("confirm-transition"));
 				if (to.equals("CLOSED")) {
-					// closing asks first, listing the open tasks it will cancel
-					browser.waitFor(By.id("confirm-transition"));
+					// closing lists the open tasks it will cancel
 					assertThat(browser.text()).containsAnyOf("sẽ bị hủy", "không còn nhiệm vụ");
-					driver.findElement(By.id("comment")).sendKeys("Doanh nghiệp đã trả thưởng, công nhân trở lại làm việc");
-					driver.findElement(By.id("confirm-transition")).click();
 				}
+				driver.findElement(By.id("comment")).sendKeys("Doanh nghiệp đã trả thưởng, công nhân trở lại làm việc");
+				driver.findElement(By.id("confirm-transition")).click();
 				browser.waitFor(By.id("incident-status"));
 			}
 			assertThat(driver.findElement(By.id("incident-status")).getText()).isEqualTo("Đã kết thúc");
 			// closing cancelled the tasks left open, those acknowledged too, each on the timeline
 			new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
 				d.navigate().refresh();
-				return d.findElements(By.xpath("//table[@id='tasks']//td[text()='Đã hủy']")).size() >= 2;
+				return d.findElements(By.xpath("//*[@id='tasks']//span[text()='Đã hủy']")).size() >= 2;
 			});
+			browser.go(detail + "#tab-timeline");
 			String timeline = driver.findElement(By.id("timeline")).getText();
-			assertThat(timeline).contains("labor (SNV)").contains("union (LDLD)").contains("Xác nhận nhiệm vụ").contains("Hủy nhiệm vụ");
+			assertThat(timeline).contains("labor (" + agencyName("SNV") + ")").contains("union (" + agencyName("LDLD") + ")")
+				.contains("Xác nhận nhiệm vụ").contains("Hủy nhiệm vụ");
 		}
+	}
+
+	String agencyName(String code) {
+		return jdbc.sql("select name from agency where code = :c").param("c", code).query(String.class).single();
 	}
 
 	static void logout(Browser browser) {

@@ -94,10 +94,26 @@ final class ApiViews {
 		return causes;
 	}
 
-	/** An instant with offset, a local date-time or a date, both in Vietnam's time zone. */
+	private static final java.time.format.DateTimeFormatter VN_DATE_TIME = java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu H:mm");
+	private static final java.time.format.DateTimeFormatter VN_DATE = java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu");
+
+	/** An instant with offset, a local date-time or a date (ISO or dd/MM/yyyy [HH:mm]), both in Vietnam's time zone. */
 	static @Nullable Instant instant(String field, @Nullable String value) {
 		if (value == null || value.isBlank()) {
 			return null;
+		}
+		value = value.strip();
+		try {
+			return LocalDateTime.parse(value, VN_DATE_TIME).atZone(VIETNAM).toInstant();
+		}
+		catch (DateTimeParseException ignored) {
+			// try the next form
+		}
+		try {
+			return LocalDate.parse(value, VN_DATE).atStartOfDay(VIETNAM).toInstant();
+		}
+		catch (DateTimeParseException ignored) {
+			// try the next form
 		}
 		try {
 			return OffsetDateTime.parse(value).toInstant();
@@ -144,6 +160,12 @@ final class ApiViews {
 		}
 		try {
 			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ignored) {
+			// try dd/MM/yyyy
+		}
+		try {
+			return LocalDate.parse(value.strip(), VN_DATE);
 		}
 		catch (DateTimeParseException ex) {
 			throw new InvalidInput(field, "incident.error.date");

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,6 +36,7 @@ import vn.binhyen.incidents.IncidentStatus;
 import vn.binhyen.incidents.IncidentType;
 import vn.binhyen.incidents.NewIncident;
 import vn.binhyen.incidents.Note;
+import vn.binhyen.incidents.Severity;
 import vn.binhyen.incidents.StatutoryClocks;
 import vn.binhyen.shared.InvalidInput;
 
@@ -68,19 +70,46 @@ class IncidentApiController {
 			@Schema(description = "the description's sharing label: RED, AMBER (default) or GREEN") @Nullable String tlp) {
 	}
 
+	@Operation(summary = "Opens a case", description = """
+			`startedAt` may not lie more than 5 minutes ahead of the server's clock, `endedAt` (optional) not before \
+			`startedAt`; a wrong field is answered 400 problem JSON naming it in `errors`.""")
+	@ApiResponse(responseCode = "400", description = "a field is missing or wrong (named in `errors`)",
+			content = @Content(mediaType = "application/problem+json"))
 	@PostMapping
-	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
+	@PreAuthorize(IncidentAccess.CASE_WORKERS)
 	ResponseEntity<Map<String, Object>> open(@RequestBody OpenRequest body) {
 		Instant started = ApiViews.instant("startedAt", ApiViews.required("startedAt", body.startedAt()));
 		if (body.workersInvolved() == null) {
 			throw new InvalidInput("workersInvolved", "incident.error.required");
 		}
-		Incident incident = incidents.open(new NewIncident(ApiViews.type(body.type()), ApiViews.required("taxCode", body.taxCode()),
+		Incident incident = incidents.report(new NewIncident(ApiViews.type(body.type()), ApiViews.required("taxCode", body.taxCode()),
 				started, ApiViews.instant("endedAt", body.endedAt()), body.workersInvolved(), ApiViews.causes(body.causes()),
 				body.description(), null, null, body.sourceSignalId(), body.sourceAlertId(),
 				ApiViews.dispute(body.disputeKind(), body.requestReceivedOn(), body.arbitrationRequestedOn())),
 				Note.label(body.tlp()));
 		return ResponseEntity.created(URI.create("/api/v1/incidents/" + incident.id())).body(ApiViews.summary(incident));
+	}
+
+	/**
+	 * @param startedAt when the case started (required), ISO with offset or local Vietnam time
+	 * @param endedAt when it ended, null while it goes on
+	 * @param version the version read with GET; optional, recommended
+	 */
+	record TimesRequest(@Nullable String startedAt, @Nullable String endedAt, @Nullable Long version) {
+	}
+
+	@Operation(summary = "Corrects when a case started and ended (optimistic locking)", description = """
+			The same checks as opening: no start more than 5 minutes ahead, no end before the start (400 naming the field). \
+			With `version`, a case changed since is answered 409 with `changes`.""")
+	@ApiResponse(responseCode = "400", description = "a time is missing or wrong (named in `errors`)",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409", description = "changed since `version`", content = @Content(mediaType = "application/problem+json"))
+	@PutMapping("/{id}")
+	@PreAuthorize(IncidentAccess.CASE_WORKERS)
+	Map<String, Object> correct(@PathVariable long id, @RequestBody TimesRequest body) {
+		incidents.get(id);
+		Instant started = ApiViews.instant("startedAt", ApiViews.required("startedAt", body.startedAt()));
+		return ApiViews.summary(incidents.correctTimes(id, started, ApiViews.instant("endedAt", body.endedAt()), body.version()));
 	}
 
 	@GetMapping("/{id}")
@@ -97,7 +126,7 @@ class IncidentApiController {
 	}
 
 	@PostMapping("/{id}/attachments")
-	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
+	@PreAuthorize(IncidentAccess.CASE_WORKERS)
 	ResponseEntity<Map<String, Long>> attach(@PathVariable long id, @RequestParam(defaultValue = "AMBER") Note.Tlp tlp,
 			@RequestParam org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
 		byte[] bytes = file.getSize() > Attachments.MAX_BYTES ? new byte[0] : file.getBytes();
@@ -115,10 +144,11 @@ class IncidentApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable IncidentType type,
 			@RequestParam(required = false) @Nullable IncidentStatus status,
+			@RequestParam(required = false) @Nullable Severity severity,
 			@RequestParam(required = false) @Nullable String unit, @RequestParam(required = false) @Nullable String agency,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		IncidentPage result = incidents.find(new IncidentQuery(from, to, type, status, unit, agency, overdue, page, size));
+		IncidentPage result = incidents.find(new IncidentQuery(from, to, type, status, severity, unit, agency, overdue, page, size));
 		return Map.of("items", result.items().stream().map(ApiViews::summary).toList(), "total", result.total());
 	}
 
@@ -133,7 +163,7 @@ class IncidentApiController {
 	@ApiResponse(responseCode = "409", description = "changed since `version`, or a step the status does not allow",
 			content = @Content(mediaType = "application/problem+json"))
 	@PostMapping("/{id}/transitions")
-	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
+	@PreAuthorize(IncidentAccess.CASE_WORKERS)
 	Map<String, Object> transition(@PathVariable long id, @RequestBody TransitionRequest body) {
 		incidents.get(id);
 		IncidentStatus to;
@@ -150,7 +180,7 @@ class IncidentApiController {
 	}
 
 	@PostMapping("/{id}/notes")
-	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
+	@PreAuthorize(IncidentAccess.CASE_WORKERS)
 	ResponseEntity<Void> note(@PathVariable long id, @RequestBody NoteRequest body) {
 		incidents.get(id);
 		Note.Tlp tlp;

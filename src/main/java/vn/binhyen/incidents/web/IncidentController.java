@@ -1,7 +1,6 @@
 package vn.binhyen.incidents.web;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,21 +17,20 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.binhyen.geo.Geography;
 import vn.binhyen.incidents.Attachments;
-import vn.binhyen.incidents.Cause;
-import vn.binhyen.incidents.Dispute;
 import vn.binhyen.incidents.IllegalTransition;
 import vn.binhyen.incidents.Incident;
 import vn.binhyen.incidents.IncidentManagement;
 import vn.binhyen.incidents.IncidentQuery;
 import vn.binhyen.incidents.IncidentStatus;
 import vn.binhyen.incidents.IncidentType;
-import vn.binhyen.incidents.NewIncident;
 import vn.binhyen.incidents.Severity;
 import vn.binhyen.incidents.StatutoryClocks;
 import vn.binhyen.incidents.StatutoryStep;
 import vn.binhyen.incidents.StrikeChecklist;
 import vn.binhyen.identity.CurrentUser;
+import vn.binhyen.identity.IdentityManagement;
 import vn.binhyen.shared.EditConflict;
 import vn.binhyen.shared.InvalidInput;
 
@@ -45,15 +43,22 @@ class IncidentController {
 	private final CurrentUser currentUser;
 	private final Attachments attachments;
 	private final java.time.Clock clock;
+	private final Geography geography;
+	private final IdentityManagement identity;
 
 	IncidentController(IncidentManagement incidents, StatutoryClocks clocks, CurrentUser currentUser, Attachments attachments,
-			java.time.Clock clock) {
+			java.time.Clock clock, Geography geography, IdentityManagement identity) {
+		this.identity = identity;
 		this.incidents = incidents;
 		this.clocks = clocks;
 		this.currentUser = currentUser;
 		this.attachments = attachments;
 		this.clock = clock;
+		this.geography = geography;
 	}
+
+	/** The value a datetime-local input holds. */
+	private static final java.time.format.DateTimeFormatter LOCAL_INPUT = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
 	/** A statutory step with its status now. */
 	record StepRow(StatutoryStep step, String status) {
@@ -64,53 +69,20 @@ class IncidentController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable IncidentType type,
 			@RequestParam(required = false) @Nullable IncidentStatus status,
+			@RequestParam(required = false) @Nullable Severity severity,
 			@RequestParam(required = false) @Nullable String unit, @RequestParam(required = false) @Nullable String agency,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page, Model model) {
-		IncidentQuery query = new IncidentQuery(from, to, type, status, blankToNull(unit), blankToNull(agency), overdue, page, 50);
+		IncidentQuery query = new IncidentQuery(from, to, type, status, severity, blankToNull(unit), blankToNull(agency), overdue, page, 50);
 		model.addAttribute("query", query);
 		model.addAttribute("result", incidents.find(query));
 		model.addAttribute("types", IncidentType.values());
 		model.addAttribute("statuses", IncidentStatus.values());
+		model.addAttribute("units", geography.unitsOf(Geography.THANH_HOA, LocalDate.now(clock.withZone(ApiViews.VIETNAM))));
+		model.addAttribute("zones", geography.zones());
+		model.addAttribute("severities", Severity.values());
+		model.addAttribute("agencies", identity.agencies().stream().filter(a -> a.active()).toList());
+		model.addAttribute("caseWorkers", IncidentAccess.CASE_WORKERS);
 		return "incidents/list";
-	}
-
-	@GetMapping("/new")
-	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
-	String form(@RequestParam(required = false) @Nullable String taxCode, @RequestParam(required = false) @Nullable String type,
-			@RequestParam(required = false) @Nullable Long signal, @RequestParam(required = false) @Nullable Long alert, Model model) {
-		model.addAttribute("taxCode", taxCode);
-		model.addAttribute("type", type == null ? "COLLECTIVE_STOPPAGE" : type);
-		model.addAttribute("signal", signal);
-		model.addAttribute("alert", alert);
-		model.addAttribute("types", IncidentType.values());
-		model.addAttribute("tlps", vn.binhyen.incidents.Note.Tlp.values());
-		model.addAttribute("causes", Cause.values());
-		model.addAttribute("disputeKinds", Dispute.Kind.values());
-		return "incidents/form";
-	}
-
-	@PostMapping
-	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
-	String create(@RequestParam IncidentType type, @RequestParam String taxCode,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startedAt,
-			@RequestParam int workersInvolved, @RequestParam(required = false) @Nullable List<Cause> causes,
-			@RequestParam(required = false) @Nullable String description, @RequestParam(required = false) @Nullable Long signal,
-			@RequestParam(required = false) @Nullable Long alert,
-			@RequestParam(required = false) @Nullable String disputeKind,
-			@RequestParam(required = false) @Nullable String requestReceivedOn,
-			@RequestParam(required = false) @Nullable String arbitrationRequestedOn,
-			@RequestParam(defaultValue = "AMBER") vn.binhyen.incidents.Note.Tlp descriptionTlp, Model model) {
-		try {
-			Incident incident = incidents.open(new NewIncident(type, taxCode.strip(), startedAt.atZone(ApiViews.VIETNAM).toInstant(),
-					null, workersInvolved, causes == null ? List.of() : causes, description, null, null, signal, alert,
-					ApiViews.dispute(disputeKind, requestReceivedOn, arbitrationRequestedOn)), descriptionTlp);
-			return "redirect:/incidents/" + incident.id();
-		}
-		catch (InvalidInput ex) {
-			model.addAttribute("error", ex.getMessage());
-			model.addAttribute("errorField", ex.field());
-			return form(taxCode, type.name(), signal, alert, model);
-		}
 	}
 
 	@GetMapping("/{id}")
@@ -129,29 +101,53 @@ class IncidentController {
 			.map(s -> new StepRow(s, StatutoryClocks.status(s, detail.tasks(), clock.instant()))).toList());
 		model.addAttribute("dispute", clocks.dispute(incident).orElse(null));
 		model.addAttribute("sources", incidents.sources(id));
+		model.addAttribute("lines", CaseView.timeline(detail));
+		model.addAttribute("notificationGroups", CaseView.notifications(detail.notifications()));
+		model.addAttribute("openTasks", detail.tasks().stream().filter(t -> isOpen(t.status())).count());
+		LocalDate day = incident.startedAt().atZone(ApiViews.VIETNAM).toLocalDate();
+		model.addAttribute("unitName", incident.unitCode() == null ? null
+				: geography.unit(incident.unitCode(), day).map(u -> u.name()).orElse(incident.unitCode()));
+		model.addAttribute("zoneName", incident.zoneCode() == null ? null
+				: geography.zone(incident.zoneCode()).map(z -> z.name()).orElse(incident.zoneCode()));
+		model.addAttribute("caseWorkers", IncidentAccess.CASE_WORKERS);
+		model.addAttribute("startedLocal", LOCAL_INPUT.format(incident.startedAt().atZone(ApiViews.VIETNAM)));
+		model.addAttribute("endedLocal", incident.endedAt() == null ? "" : LOCAL_INPUT.format(incident.endedAt().atZone(ApiViews.VIETNAM)));
 		return "incidents/detail";
 	}
 
-	/** Closing or dismissing a case cancels its open tasks: the officer confirms after seeing them listed. */
+	private static boolean isOpen(String taskStatus) {
+		return taskStatus.equals("OPEN") || taskStatus.equals("ACKNOWLEDGED");
+	}
+
+	/**
+	 * Every status change is confirmed with a comment; closing or dismissing lists the open tasks it
+	 * cancels, reopening says so.
+	 */
 	@GetMapping("/{id}/confirm")
-	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
+	@PreAuthorize(IncidentAccess.CASE_WORKERS)
 	String confirm(@PathVariable long id, @RequestParam IncidentStatus to, @RequestParam(required = false) @Nullable Long version,
 			Model model) {
 		Incident incident = incidents.get(id);
 		model.addAttribute("i", incident);
 		model.addAttribute("to", to);
+		model.addAttribute("reopens", incident.status().reopensTo(to));
 		model.addAttribute("version", version == null ? incident.version() : version);
-		model.addAttribute("open", incidents.detail(incident).tasks().stream()
-			.filter(t -> t.status().equals("OPEN") || t.status().equals("ACKNOWLEDGED")).toList());
+		model.addAttribute("open", to.isFinal() ? incidents.detail(incident).tasks().stream().filter(t -> isOpen(t.status())).toList()
+				: List.of());
 		return "incidents/confirm";
 	}
 
 	@PostMapping("/{id}/transitions")
-	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
+	@PreAuthorize(IncidentAccess.CASE_WORKERS)
 	String transition(@PathVariable long id, @RequestParam IncidentStatus to, @RequestParam(required = false) @Nullable String comment,
 			@RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
+		incidents.get(id); // outside the user's area the case does not exist, whatever was sent
+		if (comment == null || comment.isBlank()) {
+			redirect.addFlashAttribute("error", "incident.error.commentRequired");
+			return "redirect:/incidents/" + id + "/confirm?to=" + to + (version == null ? "" : "&version=" + version);
+		}
 		try {
-			incidents.transition(id, to, comment, version);
+			incidents.transition(id, to, comment.strip(), version);
 		}
 		catch (IllegalTransition ex) {
 			redirect.addFlashAttribute("error", "incident.error.transition");
@@ -169,21 +165,21 @@ class IncidentController {
 	}
 
 	@PostMapping("/{id}/notes")
-	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
+	@PreAuthorize(IncidentAccess.CASE_WORKERS)
 	String note(@PathVariable long id, @RequestParam vn.binhyen.incidents.Note.Tlp tlp, @RequestParam String text,
 			RedirectAttributes redirect) {
-		return guarded(id, redirect, () -> incidents.addNote(id, tlp, text));
+		return guarded(id, redirect, () -> incidents.addNote(id, tlp, text)) + "#tab-notes";
 	}
 
 	@PostMapping("/{id}/actions")
-	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
+	@PreAuthorize(IncidentAccess.CASE_WORKERS)
 	String action(@PathVariable long id, @RequestParam String text,
 			@RequestParam(defaultValue = "AMBER") vn.binhyen.incidents.Note.Tlp tlp, RedirectAttributes redirect) {
-		return guarded(id, redirect, () -> incidents.recordAction(id, text, tlp));
+		return guarded(id, redirect, () -> incidents.recordAction(id, text, tlp)) + "#tab-timeline";
 	}
 
 	@PostMapping("/{id}/severity")
-	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
+	@PreAuthorize(IncidentAccess.CASE_WORKERS)
 	String severity(@PathVariable long id, @RequestParam Severity severity, @RequestParam String reason,
 			@RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
 		return guarded(id, redirect, Map.of("severity", severity.name(), "reason", reason),
@@ -191,7 +187,7 @@ class IncidentController {
 	}
 
 	@PostMapping("/{id}/outcome")
-	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
+	@PreAuthorize(IncidentAccess.CASE_WORKERS)
 	String outcome(@PathVariable long id, @RequestParam(required = false) @Nullable String demands,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate workResumedOn,
 			@RequestParam(required = false) @Nullable String agreement, @RequestParam(required = false) @Nullable Long version,
@@ -205,18 +201,18 @@ class IncidentController {
 	}
 
 	@PostMapping("/{id}/facts")
-	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
+	@PreAuthorize(IncidentAccess.CASE_WORKERS)
 	String fact(@PathVariable long id, @RequestParam String name, @RequestParam String value, RedirectAttributes redirect) {
 		return guarded(id, redirect, () -> incidents.recordFact(id, name, value));
 	}
 
 	@PostMapping("/{id}/attachments")
-	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
+	@PreAuthorize(IncidentAccess.CASE_WORKERS)
 	String attach(@PathVariable long id, @RequestParam vn.binhyen.incidents.Note.Tlp tlp,
 			@RequestParam org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect) throws java.io.IOException {
 		byte[] bytes = file.getSize() > Attachments.MAX_BYTES ? new byte[0] : file.getBytes();
 		String name = file.getOriginalFilename() == null ? "file" : file.getOriginalFilename();
-		return guarded(id, redirect, () -> attachments.add(id, tlp, name, bytes));
+		return guarded(id, redirect, () -> attachments.add(id, tlp, name, bytes)) + "#tab-documents";
 	}
 
 	@GetMapping("/{id}/attachments/{attachmentId}")
