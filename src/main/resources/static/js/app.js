@@ -11,8 +11,23 @@ document.addEventListener('DOMContentLoaded', function () {
       var open = toggle.getAttribute('aria-expanded') === 'true';
       toggle.setAttribute('aria-expanded', String(!open));
       document.getElementById('nav-list').classList.toggle('open', !open);
+      var current = document.querySelector('.nav-section.current');
+      if (!open && current) { current.open = true; }
     });
   }
+  // Menu sections: one open at a time; a click elsewhere or Escape closes it.
+  var sections = document.querySelectorAll('.nav-section');
+  sections.forEach(function (d) {
+    d.addEventListener('toggle', function () {
+      if (d.open) { sections.forEach(function (o) { if (o !== d) { o.open = false; } }); }
+    });
+  });
+  document.addEventListener('click', function (e) {
+    if (!e.target.closest || !e.target.closest('.main-nav')) { sections.forEach(function (d) { d.open = false; }); }
+  });
+  document.addEventListener('keydown', function (e) {
+    if (e.key === 'Escape') { sections.forEach(function (d) { d.open = false; }); }
+  });
   document.querySelectorAll('[data-confirm]').forEach(function (el) {
     el.addEventListener('submit', function (e) { if (!confirm(el.getAttribute('data-confirm'))) { e.preventDefault(); } });
   });

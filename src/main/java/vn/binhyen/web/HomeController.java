@@ -3,14 +3,9 @@ package vn.binhyen.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page and the login page. */
+/** The login page (the start page is the home module's). */
 @Controller
 class HomeController {
-
-	@GetMapping("/")
-	String home() {
-		return "home";
-	}
 
 	@GetMapping("/login")
 	String login() {

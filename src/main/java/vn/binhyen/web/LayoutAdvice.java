@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import vn.binhyen.demo.DemoMode;
+import vn.binhyen.shared.NavBadges;
 import vn.binhyen.shared.NavItem;
 
 /** What every screen's layout needs: the navigation the user may see and the demo banner. */
@@ -22,10 +23,12 @@ class LayoutAdvice {
 
 	private final List<NavItem> items;
 	private final DemoMode demoMode;
+	private final List<NavBadges> badges;
 
-	LayoutAdvice(List<NavItem> items, DemoMode demoMode) {
+	LayoutAdvice(List<NavItem> items, DemoMode demoMode, List<NavBadges> badges) {
 		this.items = items.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
 		this.demoMode = demoMode;
+		this.badges = badges;
 	}
 
 	@ModelAttribute
@@ -35,9 +38,12 @@ class LayoutAdvice {
 		List<String> roles = loggedIn
 				? auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).map(a -> a.replace("ROLE_", "")).toList()
 				: List.of();
-		model.addAttribute("nav", loggedIn
+		List<NavItem> nav = loggedIn
 				? items.stream().filter(i -> i.roles().isEmpty() || i.roles().stream().anyMatch(roles::contains)).toList()
-				: List.of());
+				: List.of();
+		model.addAttribute("nav", nav);
+		model.addAttribute("navSections", loggedIn ? NavSections.of(nav) : List.of());
+		model.addAttribute("navCounts", new NavCounts(badges));
 		model.addAttribute("demoMode", demoMode.isDemo());
 		model.addAttribute("currentPath", request.getRequestURI());
 		model.addAttribute("loggedIn", loggedIn);
