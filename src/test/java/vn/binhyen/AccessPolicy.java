@@ -163,7 +163,9 @@ final class AccessPolicy {
 		get("/inbox");
 		form("/inbox/{id}/read", "");
 		get("/coordination/regulation");
-		form("/coordination/regulation", "effectiveFrom=2000-01-01T00:00&title=&rules=", COORDINATOR);
+		form("/coordination/regulation", "title=&effectiveDate=01/01/2000&action=publish", COORDINATOR, ADMIN);
+		get("/api/v1/coordination/regulation");
+		RULES.add(new Rule("PUT", "/api/v1/coordination/regulation", roles(COORDINATOR, ADMIN), Target.NONE, Body.JSON, "", true));
 		get("/coordination/statistics", COORDINATOR, ANALYST, ADMIN);
 		get("/coordination/outbox", COORDINATOR, ADMIN);
 		get("/directives");

@@ -10,6 +10,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.binhyen.incidents.HolidayCalendar;
 import vn.binhyen.incidents.IncidentOpened;
 import vn.binhyen.incidents.IncidentSeverityRaised;
 import vn.binhyen.incidents.IncidentType;
@@ -37,9 +38,11 @@ class Routing {
 	private final CaseTexts texts;
 	private final java.time.Clock clock;
 	private final StatutoryRouting statutory;
+	private final HolidayCalendar calendar;
 
 	Routing(Regulations regulations, CoordTasks tasks, Notifier notifier, CaseLabels labels, CaseTexts texts, java.time.Clock clock,
-			StatutoryRouting statutory) {
+			StatutoryRouting statutory, HolidayCalendar calendar) {
+		this.calendar = calendar;
 		this.texts = texts;
 		this.regulations = regulations;
 		this.tasks = tasks;
@@ -108,14 +111,12 @@ class Routing {
 				}
 				Instant ackDue = c.openedAt().plusSeconds(rule.ackHours() * 3600L);
 				for (String agency : rule.agencies()) {
-					List<Rule.TaskTemplate> own = rule.tasks().stream().filter(t -> t.agency().equals(agency)).toList();
-					if (own.isEmpty()) {
-						String title = agency.equals(rule.lead()) ? "Chủ trì xử lý vụ việc" : "Nắm tình hình, phối hợp xử lý";
-						own = List.of(new Rule.TaskTemplate(title, agency, rule.ackHours() + 24, Rule.Moment.OPENED));
-					}
-					for (Rule.TaskTemplate t : own) {
+					for (Rule.TaskTemplate t : rule.tasksFor(agency)) {
 						Instant from = t.from() == Rule.Moment.STARTED ? c.startedAt() : c.openedAt();
-						Instant due = from.plusSeconds(t.dueHours() * 3600L);
+						Instant due = t.dueWorkingDays() != null
+								? from.atZone(VIETNAM).with(calendar.plusWorkingDays(from.atZone(VIETNAM).toLocalDate(), t.dueWorkingDays()))
+									.toInstant()
+								: from.plusSeconds(t.dueHours() * 3600L);
 						create(c, v.number(), rule.name(), agency, t.title(), agency.equals(rule.lead()), ackDue,
 								due.isBefore(ackDue) ? ackDue : due, rule.escalation(), historic).ifPresent(created::add);
 					}

@@ -53,11 +53,18 @@ public record Rule(String name, List<IncidentType> types, Severity minSeverity, 
 				CaseKind.RISK_ALERT, bands, triggers, sectors);
 	}
 
-	/** A task a rule gives: due {@code dueHours} after the chosen moment. */
-	public record TaskTemplate(String title, String agency, int dueHours, Moment from) {
+	/**
+	 * A task a rule gives: due {@code dueHours} after the chosen moment, or, when
+	 * {@code dueWorkingDays} is set, that many working days later (the official calendar) at the same time of day.
+	 */
+	public record TaskTemplate(String title, String agency, int dueHours, Moment from, @Nullable Integer dueWorkingDays) {
 
 		public TaskTemplate {
 			from = from == null ? Moment.OPENED : from;
+		}
+
+		public TaskTemplate(String title, String agency, int dueHours, Moment from) {
+			this(title, agency, dueHours, from, null);
 		}
 	}
 
@@ -93,6 +100,19 @@ public record Rule(String name, List<IncidentType> types, Severity minSeverity, 
 						|| (c.zoneCode() != null && (areas.contains(c.zoneCode()) || areas.contains("ZONE"))))
 				&& (ownerships.isEmpty() || (c.ownership() != null && ownerships.contains(c.ownership())))
 				&& (sectors.isEmpty() || (c.vsic() != null && sectors.stream().anyMatch(c.vsic()::startsWith)));
+	}
+
+	/**
+	 * The tasks an agency of this rule gets: its own, or a default one (lead the case, or follow it)
+	 * due a day after acknowledgement.
+	 */
+	public List<TaskTemplate> tasksFor(String agency) {
+		List<TaskTemplate> own = tasks.stream().filter(t -> t.agency().equals(agency)).toList();
+		if (!own.isEmpty()) {
+			return own;
+		}
+		String title = agency.equals(lead) ? "Chủ trì xử lý vụ việc" : "Nắm tình hình, phối hợp xử lý";
+		return List.of(new TaskTemplate(title, agency, ackHours + 24, Moment.OPENED));
 	}
 
 	/** Lead first, then participants, each once. */

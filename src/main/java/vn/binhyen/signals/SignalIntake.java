@@ -62,9 +62,12 @@ public class SignalIntake {
 	private final TransactionTemplate tx;
 	private final WorkerReportLimits limits;
 	private final Clock clock;
+	private final WorkerReceipts receipts;
 
 	SignalIntake(SignalStore store, RegistryManagement registry, CurrentUser currentUser, ApplicationEventPublisher events,
-			AuditLog audit, ImportJobs jobs, MessageSource messages, TransactionTemplate tx, WorkerReportLimits limits, Clock clock) {
+			AuditLog audit, ImportJobs jobs, MessageSource messages, TransactionTemplate tx, WorkerReportLimits limits, Clock clock,
+			WorkerReceipts receipts) {
+		this.receipts = receipts;
 		this.store = store;
 		this.registry = registry;
 		this.currentUser = currentUser;
@@ -131,6 +134,15 @@ public class SignalIntake {
 	 * @throws WorkerReportRefused when a limit is reached (nothing is stored)
 	 */
 	public List<Signal> reportByWorker(long enterpriseId, List<SignalType> problems, @Nullable Integer workersAffected) {
+		return submitByWorker(enterpriseId, problems, workersAffected).signals();
+	}
+
+	/**
+	 * {@link #reportByWorker} with its receipt: a random code shown once to the worker, kept only
+	 * as a hash, with which the worker later reads what became of the report.
+	 * @throws WorkerReportRefused when a limit is reached (nothing is stored)
+	 */
+	public WorkerReport submitByWorker(long enterpriseId, List<SignalType> problems, @Nullable Integer workersAffected) {
 		Enterprise enterprise = registry.findById(enterpriseId).orElseThrow(() -> new RecordNotFound("enterprise", enterpriseId));
 		String ref = UUID.randomUUID().toString();
 		LocalDate today = today();
@@ -140,7 +152,8 @@ public class SignalIntake {
 			.toList();
 		return tx.execute(s -> {
 			limits.take(enterprise.id(), today, clock.instant());
-			return store.insertNew(rows);
+			List<Signal> stored = store.insertNew(rows);
+			return new WorkerReport(receipts.issue(ref), stored);
 		});
 	}
 

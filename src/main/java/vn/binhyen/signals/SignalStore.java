@@ -76,6 +76,12 @@ class SignalStore {
 		return jdbc.sql("select " + COLUMNS + " from signal where id = ?").param(id).query(SignalStore::map).optional();
 	}
 
+	/** The signals of one agency with the given references, in the order of the types' ids. */
+	List<Signal> bySourceRefs(String agency, List<String> refs) {
+		return jdbc.sql("select " + COLUMNS + " from signal where source_agency = ? and source_ref = any(?) order by id")
+			.params(agency, refs.toArray(String[]::new)).query(SignalStore::map).list();
+	}
+
 	List<Signal> forEnterprise(long enterpriseId, int limit) {
 		return jdbc.sql("select " + COLUMNS + " from signal where enterprise_id = ? and coalesce(review, '') <> 'DISMISSED' "
 				+ "order by observed_on desc, id desc limit ?")

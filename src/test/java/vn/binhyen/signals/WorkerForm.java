@@ -43,6 +43,17 @@ public final class WorkerForm {
 		return send(post("_csrf=" + token + "&enterpriseId=" + enterpriseId + "&problem=" + problem + "&workers=50"));
 	}
 
+	/** Looks a receipt code up on the public status page (opening it first for its token). */
+	public HttpResponse<String> status(String code) {
+		HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(http.url("/public/report/status"))).GET().build());
+		Matcher csrf = CSRF.matcher(page.body());
+		assertThat(csrf.find()).as("the status form carries a CSRF field").isTrue();
+		return send(HttpRequest.newBuilder(URI.create(http.url("/public/report/status")))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf.group(1) + "&code="
+					+ java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8))).build());
+	}
+
 	HttpResponse<String> reportWithoutToken(long enterpriseId, String problem) {
 		return send(post("enterpriseId=" + enterpriseId + "&problem=" + problem));
 	}

@@ -14,13 +14,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.binhyen.registry.Registry;
 import vn.binhyen.signals.SignalIntake;
 import vn.binhyen.signals.SignalType;
+import vn.binhyen.signals.WorkerReport;
 import vn.binhyen.signals.WorkerReportRefused;
+import vn.binhyen.signals.WorkerReportStatuses;
 
 /**
  * The anonymous worker report form. It keeps nothing that could identify the reporter: no
  * name field, no IP address or device data stored or logged, no session (the CSRF token is a
  * double-submit cookie); abuse is limited per enterprise and day and for the province per hour,
- * counted in the database, instead of per address or per browser.
+ * counted in the database, instead of per address or per browser. After sending, the worker gets
+ * a receipt code (shown once) to read later, on {@code /public/report/status}, what became of it.
  */
 @Controller
 class PublicReportController {
@@ -33,10 +36,14 @@ class PublicReportController {
 
 	private final Registry registry;
 	private final SignalIntake intake;
+	private final WorkerReportStatuses statuses;
+	private final PublicSettings settings;
 
-	PublicReportController(Registry registry, SignalIntake intake) {
+	PublicReportController(Registry registry, SignalIntake intake, WorkerReportStatuses statuses, PublicSettings settings) {
 		this.registry = registry;
 		this.intake = intake;
+		this.statuses = statuses;
+		this.settings = settings;
 	}
 
 	@GetMapping("/public/report")
@@ -51,6 +58,7 @@ class PublicReportController {
 	String form(Model model) {
 		model.addAttribute("problems", PROBLEMS);
 		model.addAttribute("bands", BANDS);
+		model.addAttribute("hotlines", settings.hotlines());
 		return "signals/public-report";
 	}
 
@@ -78,8 +86,9 @@ class PublicReportController {
 			model.addAttribute("errors", errors);
 			return form(model);
 		}
+		WorkerReport report;
 		try {
-			intake.reportByWorker(enterpriseId, problems, workers);
+			report = intake.submitByWorker(enterpriseId, problems, workers);
 		}
 		catch (WorkerReportRefused refused) {
 			response.setStatus(429);
@@ -87,6 +96,25 @@ class PublicReportController {
 			model.addAttribute("limit", refused.limit());
 			return form(model);
 		}
+		// the receipt is in this one response only: never cached, never stored in clear
+		response.setHeader("Cache-Control", "no-store");
+		model.addAttribute("receipt", report.groupedReceipt());
+		model.addAttribute("hotlines", settings.hotlines());
 		return "signals/public-report-thanks";
+	}
+
+	@GetMapping("/public/report/status")
+	String statusForm(Model model) {
+		model.addAttribute("hotlines", settings.hotlines());
+		return "signals/public-report-status";
+	}
+
+	/** POST so the code stays out of URLs, histories and access logs; a wrong code and an unknown one read alike. */
+	@PostMapping("/public/report/status")
+	String status(@RequestParam(defaultValue = "") String code, HttpServletResponse response, Model model) {
+		response.setHeader("Cache-Control", "no-store");
+		model.addAttribute("looked", true);
+		statuses.byReceipt(code).ifPresent(s -> model.addAttribute("status", s));
+		return statusForm(model);
 	}
 }
