@@ -46,7 +46,7 @@ record CoordinationSettings(String from, int maxAttempts, Duration firstRetry, D
 	 * @param brandname the registered sender name, filled into {@code {brandname}}
 	 * @param body the JSON body with the placeholders {@code {phone} {content} {brandname} {apiKey}
 	 *     {secretKey} {requestId}} (values JSON-escaped); default: eSMS's field names
-	 * @param text the message, with {@code {subject} {due} {link}}; kept short
+	 * @param text the message, with {@code {subject} {due} {link}} ({@code {due}} = “hạn dd/MM HH:mm”); kept short
 	 * @param headers extra request headers (e.g. {@code Authorization} for a token gateway)
 	 * @param successContains when set, an HTTP 2xx answer counts as sent only if it contains this
 	 *     (providers answer 200 with an error code in the body)
@@ -64,7 +64,7 @@ record CoordinationSettings(String from, int maxAttempts, Duration firstRetry, D
 		Sms {
 			url = url == null || url.isBlank() ? null : url;
 			body = body == null || body.isBlank() ? ESMS_BODY : body;
-			text = text == null || text.isBlank() ? "{subject}. Hạn {due}. {link}" : text;
+			text = text == null || text.isBlank() ? "{subject}, {due}. {link}" : text;
 			headers = headers == null ? Map.of() : Map.copyOf(headers);
 			maxLength = maxLength <= 0 ? 320 : maxLength;
 		}
