@@ -67,6 +67,7 @@ class IncidentApiController {
 			@Nullable String disputeKind, @Nullable String requestReceivedOn, @Nullable String arbitrationRequestedOn) {
 	}
 
+	@Operation(summary = "Opens an incident (case) about an enterprise")
 	@PostMapping
 	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
 	ResponseEntity<Map<String, Object>> open(@RequestBody OpenRequest body) {
@@ -81,6 +82,7 @@ class IncidentApiController {
 		return ResponseEntity.created(URI.create("/api/v1/incidents/" + incident.id())).body(ApiViews.summary(incident));
 	}
 
+	@Operation(summary = "One incident with its status, version, timeline and statutory clocks")
 	@GetMapping("/{id}")
 	Map<String, Object> get(@PathVariable long id) {
 		Incident incident = incidents.get(id);
@@ -94,6 +96,7 @@ class IncidentApiController {
 		return body;
 	}
 
+	@Operation(summary = "Attaches a file to an incident with a TLP marking")
 	@PostMapping("/{id}/attachments")
 	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
 	ResponseEntity<Map<String, Long>> attach(@PathVariable long id, @RequestParam(defaultValue = "AMBER") Note.Tlp tlp,
@@ -103,11 +106,13 @@ class IncidentApiController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", attachment));
 	}
 
+	@Operation(summary = "Downloads an attachment of an incident")
 	@GetMapping("/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
 		return AttachmentResponses.of(attachments.download(id, attachmentId));
 	}
 
+	@Operation(summary = "Incidents in the caller's area, filtered and paged")
 	@GetMapping
 	Map<String, Object> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
@@ -147,6 +152,7 @@ class IncidentApiController {
 	record NoteRequest(@Nullable String tlp, @Nullable String text) {
 	}
 
+	@Operation(summary = "Adds a note with a TLP marking to an incident")
 	@PostMapping("/{id}/notes")
 	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
 	ResponseEntity<Void> note(@PathVariable long id, @RequestBody NoteRequest body) {
