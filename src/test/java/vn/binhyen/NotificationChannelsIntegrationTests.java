@@ -83,8 +83,8 @@ class NotificationChannelsIntegrationTests {
 		long id = tools.jackson.databind.json.JsonMapper.builder().build().readTree(r.body()).get("id").asLong();
 		// routed after the commit: the SYT (health's agency) is told of a food poisoning
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql("""
-				select string_agg(distinct n.status || ' ' || n.skip_reason, ',') from coord_notification n
-				where n.incident_id = :i and n.channel = 'SMS'""").param("i", id).query(String.class).optional().orElse(""))
+				select coalesce(string_agg(distinct n.status || ' ' || n.skip_reason, ','), '') from coord_notification n
+				where n.incident_id = :i and n.channel = 'SMS'""").param("i", id).query(String.class).single())
 			.isEqualTo("SKIPPED CHANNEL_NOT_CONFIGURED"));
 
 		FormSession coordinator = FormSession.login(new HttpSupport(port), "coordinator", "demo");
