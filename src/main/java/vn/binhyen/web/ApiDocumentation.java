@@ -46,14 +46,22 @@ class ApiDocumentation implements OpenApiCustomizer {
 	@Override
 	public void customise(OpenAPI api) {
 		components(api);
+		operationIds(api);
 		api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-			operationId(operation, path);
 			if (operation.getSummary() == null || operation.getSummary().isBlank()) {
 				operation.setSummary(humanize(operation.getOperationId()));
 			}
 			responses(operation, path, method);
 			RequestExamples.add(method, path, operation);
 		}));
+		unusedResponses(api);
+	}
+
+	private static void unusedResponses(OpenAPI api) {
+		java.util.Set<String> used = new java.util.HashSet<>();
+		api.getPaths().values().forEach(item -> item.readOperations().forEach(op -> op.getResponses().values().stream()
+			.filter(r -> r.get$ref() != null).forEach(r -> used.add(r.get$ref().substring(r.get$ref().lastIndexOf('/') + 1)))));
+		api.getComponents().getResponses().keySet().removeIf(name -> !used.contains(name));
 	}
 
 	private static void components(OpenAPI api) {
@@ -107,13 +115,24 @@ class ApiDocumentation implements OpenApiCustomizer {
 		}
 	}
 
-	/** springdoc numbers repeated method names (“list_1”); the resource from the path tells them apart. */
-	private static void operationId(Operation operation, String path) {
-		var numbered = NUMBERED_ID.matcher(operation.getOperationId() == null ? "" : operation.getOperationId());
-		if (operation.getOperationId() == null || numbered.matches()) {
-			String base = numbered.matches() ? numbered.group(1) : "call";
-			operation.setOperationId(base + resource(path));
-		}
+	/**
+	 * springdoc numbers repeated method names (“list_1”, “list_2”); every operation sharing a
+	 * method name is named by it and the resource of its path instead (“listIncidents”).
+	 */
+	private static void operationIds(OpenAPI api) {
+		Map<String, Long> uses = new java.util.HashMap<>();
+		api.getPaths().values().forEach(item -> item.readOperations().forEach(op -> uses.merge(base(op), 1L, Long::sum)));
+		api.getPaths().forEach((path, item) -> item.readOperations().forEach(op -> {
+			if (op.getOperationId() == null || uses.get(base(op)) > 1) {
+				op.setOperationId(base(op) + resource(path));
+			}
+		}));
+	}
+
+	private static String base(Operation operation) {
+		String id = operation.getOperationId() == null ? "call" : operation.getOperationId();
+		var numbered = NUMBERED_ID.matcher(id);
+		return numbered.matches() ? numbered.group(1) : id;
 	}
 
 	/** “/api/v1/incidents/{id}/notes” → “IncidentsNotes”. */

@@ -57,7 +57,8 @@ class ContactController {
 	private String page(Model model, Contact contact, boolean saved) {
 		model.addAttribute("contact", contact);
 		model.addAttribute("channels", Channel.values());
-		model.addAttribute("configured", preferences.configured());
+		model.addAttribute("unconfigured", preferences.configured().entrySet().stream().filter(e -> !e.getValue())
+			.map(e -> e.getKey().name()).toList());
 		model.addAttribute("email", currentUser.require().email());
 		model.addAttribute("saved", saved);
 		return "coordination/contact";
