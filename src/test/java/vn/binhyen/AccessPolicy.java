@@ -76,6 +76,8 @@ final class AccessPolicy {
 		get("/account/tokens");
 		form("/account/tokens", "name=");
 		form("/account/tokens/{id}/revoke", "");
+		get("/account/notifications");
+		form("/account/notifications", "phone=x");
 		// audit
 		get("/admin/audit", ADMIN);
 		form("/admin/audit/verify", "", ADMIN);

@@ -66,7 +66,7 @@ class EscalationJob {
 			String subject = "[Bình Yên] Quá hạn: " + task.title() + (task.caseLabel() == null ? "" : " — " + task.caseLabel());
 			String body = text + (task.caseLabel() == null ? "" : "\nDoanh nghiệp, địa bàn: " + task.caseLabel())
 					+ "\nHạn xác nhận: " + CaseLabels.time(task.ackDueAt()) + "\nHạn hoàn thành: " + CaseLabels.time(task.dueAt());
-			notifier.notify(task.escalateTo(), task.caseRef(), task.id(), subject, body, now, historic);
+			notifier.notify(task.escalateTo(), task.caseRef(), task.id(), subject, body, task.dueAt(), now, historic);
 			// the standing office (the coordinator) and the agency that missed it read it in their inboxes too
 			for (String agency : new java.util.LinkedHashSet<>(List.of(Routing.STANDING_OFFICE, task.agency()))) {
 				if (!agency.equals(task.escalateTo())) {

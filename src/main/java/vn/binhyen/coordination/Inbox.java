@@ -44,14 +44,26 @@ public class Inbox {
 			.toList();
 	}
 
+	/** How many of the current user's in-app notifications are unread (for a badge on the menu). */
+	@Transactional(readOnly = true)
+	public long unreadCount() {
+		UserAccount user = currentUser.require();
+		return notifications.unread(user.agencyCode(), user.username());
+	}
+
 	@Transactional
 	public void markRead(long id) {
 		notifications.markRead(id, currentUser.require().agencyCode(), currentUser.require().username(), clock.instant());
 	}
 
-	/** @param status PENDING, SENT, FAILED, SKIPPED */
+	/**
+	 * @param channel EMAIL, WEBHOOK, SMS, ZALO
+	 * @param status PENDING, SENT, FAILED, SKIPPED
+	 * @param skipReason why a SKIPPED one was not sent: HISTORIC, CHANNEL_NOT_CONFIGURED, NO_PHONE, NO_ZALO_ID
+	 */
 	public record OutboxRow(long id, String agency, String channel, @org.jspecify.annotations.Nullable String recipient, String subject, String status,
-			int attempts, java.time.Instant nextAttemptAt, @org.jspecify.annotations.Nullable String lastError) {
+			int attempts, java.time.Instant nextAttemptAt, @org.jspecify.annotations.Nullable String lastError,
+			@org.jspecify.annotations.Nullable String skipReason) {
 	}
 
 	/** The last messages sent or to send, those about cases outside the user's area (and their addresses) left out. */
@@ -62,7 +74,7 @@ public class Inbox {
 		return notifications.outbox(300).stream()
 			.filter(n -> n.caseRef() != null ? readable.test(n.caseRef()) : currentUser.scope().wholeProvince() || n.agency().equals(agency))
 			.map(n -> new OutboxRow(n.id(), n.agency(), n.channel(), n.recipient(), n.subject(), n.status(), n.attempts(),
-					n.nextAttemptAt(), n.lastError()))
+					n.nextAttemptAt(), n.lastError(), n.skipReason() == null ? null : n.skipReason().name()))
 			.toList();
 	}
 }

@@ -25,10 +25,12 @@ import jakarta.mail.internet.MimeMessage;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Sends the outbox: e-mail over SMTP ({@code spring.mail.*}) and webhook posts. A failure leaves
+ * Sends the outbox: e-mail over SMTP ({@code spring.mail.*}), webhook posts, SMS through the
+ * HTTP gateway and Zalo OA messages ({@link PhoneGateways}). A failure leaves
  * the notification pending with the attempt counted and the next try pushed back (doubling up
  * to {@code max-retry}); nothing is kept in memory, so a restart resumes where the rows say.
- * Without an SMTP server configured, e-mail simply waits in the outbox.
+ * Without an SMTP server configured, e-mail simply waits in the outbox (SMS and Zalo likewise
+ * without their gateway).
  * <p>
  * Each notification is claimed (row lock), delivered and marked sent in its own transaction, so a
  * crash or a database outage repeats at most the one delivery in flight: the window between the
@@ -53,6 +55,7 @@ class OutboxWorker {
 	private final ObjectMapper json;
 	private final TransactionTemplate transactions;
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private final PhoneGateways phones;
 
 	OutboxWorker(Notifications notifications, ObjectProvider<JavaMailSender> mail, CoordinationSettings settings, Clock clock,
 			ObjectMapper json, TransactionTemplate transactions) {
@@ -62,6 +65,7 @@ class OutboxWorker {
 		this.clock = clock;
 		this.json = json;
 		this.transactions = transactions;
+		this.phones = new PhoneGateways(settings, json);
 	}
 
 	@Scheduled(fixedDelayString = "${binhyen.coordination.outbox-every:PT5S}", initialDelayString = "${binhyen.coordination.outbox-initial-delay:PT10S}")
@@ -78,7 +82,7 @@ class OutboxWorker {
 		boolean mailConfigured = mail.getIfAvailable() != null;
 		int sent = 0;
 		for (int i = 0; i < BATCH; i++) {
-			Boolean delivered = transactions.execute(tx -> sendOne(now, !mailConfigured));
+			Boolean delivered = transactions.execute(tx -> sendOne(now, waiting(mailConfigured)));
 			if (delivered == null) {
 				break;
 			}
@@ -90,8 +94,23 @@ class OutboxWorker {
 	}
 
 	/** Claims the next due notification and tries it; null when none is due. */
-	private @Nullable Boolean sendOne(Instant now, boolean exceptEmail) {
-		List<Notifications.Notification> due = notifications.due(now, 1, exceptEmail);
+	/** Channels without a server to send through: their notifications wait in the outbox, untried. */
+	private List<String> waiting(boolean mailConfigured) {
+		List<String> waiting = new java.util.ArrayList<>();
+		if (!mailConfigured) {
+			waiting.add("EMAIL");
+		}
+		if (!settings.sms().configured()) {
+			waiting.add("SMS");
+		}
+		if (!settings.zalo().configured()) {
+			waiting.add("ZALO");
+		}
+		return waiting;
+	}
+
+	private @Nullable Boolean sendOne(Instant now, List<String> waiting) {
+		List<Notifications.Notification> due = notifications.due(now, 1, waiting);
 		if (due.isEmpty()) {
 			return null;
 		}
@@ -154,6 +173,8 @@ class OutboxWorker {
 					throw new IllegalStateException("Webhook answered " + response.statusCode());
 				}
 			}
+			case "SMS" -> phones.sms(n);
+			case "ZALO" -> phones.zalo(n);
 			default -> {
 				// in-app notifications are delivered when stored
 			}

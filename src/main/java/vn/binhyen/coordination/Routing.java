@@ -138,7 +138,7 @@ class Routing {
 			notifier.notify(agency, c.ref(), taskId, "[Bình Yên] Nhiệm vụ mới: " + title + " — " + c.label(),
 					c.title() + "\nDoanh nghiệp, địa bàn: " + c.label() + "\nNhiệm vụ: " + title + "\nHạn xác nhận: "
 							+ CaseLabels.time(ackDue) + "\nHạn hoàn thành: " + CaseLabels.time(due),
-					c.openedAt(), historic);
+					due, c.openedAt(), historic);
 		});
 		return id;
 	}

@@ -49,7 +49,7 @@ class StatutoryRouting {
 			notifier.notify(agency, c.ref(), taskId, "[Bình Yên] Nhiệm vụ theo luật định: " + title + " — " + c.label(),
 					c.title() + "\nDoanh nghiệp, địa bàn: " + c.label() + "\nNhiệm vụ: " + title + "\nHạn xác nhận: "
 							+ CaseLabels.time(ackDue) + "\nHạn hoàn thành: " + CaseLabels.time(due),
-					c.openedAt(), historic);
+					due, c.openedAt(), historic);
 		});
 		return id;
 	}

@@ -20,7 +20,9 @@ class OpenApiConfiguration {
 			.info(new Info().title("Bình Yên API")
 				.description("Labour-relations early warning and inter-agency coordination. Errors are RFC 9457 problem details.")
 				.version("v1")
-				.license(new License().name("Apache-2.0")))
+				.license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
+			// relative: the document describes whichever server answers it
+			.servers(java.util.List.of(new io.swagger.v3.oas.models.servers.Server().url("/").description("this server")))
 			.components(new Components()
 				.addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
 				.addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")

@@ -51,7 +51,7 @@ class RegulationTests {
 
 	@Test
 	void retriesBackOffDoublingUpToTheCap() {
-		CoordinationSettings s = new CoordinationSettings(null, 0, null, null, null, null);
+		CoordinationSettings s = new CoordinationSettings(null, 0, null, null, null, null, null, null);
 		assertThat(s.backoff(1)).isEqualTo(Duration.ofSeconds(30));
 		assertThat(s.backoff(2)).isEqualTo(Duration.ofSeconds(60));
 		assertThat(s.backoff(5)).isEqualTo(Duration.ofMinutes(8));

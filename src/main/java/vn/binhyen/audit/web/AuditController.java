@@ -18,6 +18,7 @@ import vn.binhyen.audit.AuditQuery;
 import vn.binhyen.audit.AuditVerifications;
 import vn.binhyen.audit.ChainVerification;
 import vn.binhyen.shared.NavItem;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** The audit log for administrators: a screen and {@code GET /api/v1/audit}. */
 @Controller
@@ -57,6 +58,7 @@ class AuditController {
 		return screen(null, null, null, null, null, null, 0, model);
 	}
 
+	@Operation(summary = "Audit log entries, filtered by actor, action, record and time")
 	@GetMapping("/api/v1/audit")
 	@ResponseBody
 	Map<String, Object> api(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
@@ -68,6 +70,7 @@ class AuditController {
 		return Map.of("items", audit.find(query), "total", audit.count(query));
 	}
 
+	@Operation(summary = "Verifies the audit log's hash chain")
 	@GetMapping("/api/v1/audit/verify")
 	@ResponseBody
 	ChainVerification verifyApi() {

@@ -21,6 +21,11 @@ class CoordinationNavigation {
 	}
 
 	@Bean
+	NavItem contactNav() {
+		return new NavItem("nav.contact", "/account/notifications", 985, Set.of());
+	}
+
+	@Bean
 	NavItem directivesNav() {
 		return new NavItem("nav.directives", "/directives", 450, Set.of());
 	}

@@ -21,6 +21,7 @@ import vn.binhyen.risk.AlertManagement;
 import vn.binhyen.coordination.CoordTask;
 import vn.binhyen.coordination.Inbox;
 import vn.binhyen.coordination.TaskManagement;
+import io.swagger.v3.oas.annotations.Operation;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -59,6 +60,7 @@ class TaskApiController {
 		return Map.of("items", tasks.mine(open));
 	}
 
+	@Operation(summary = "Acknowledges a task (the agency has taken it on)")
 	@PostMapping("/tasks/{id}/acknowledge")
 	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER')")
 	CoordTask acknowledge(@PathVariable long id) {
@@ -69,23 +71,27 @@ class TaskApiController {
 	record Completion(@Nullable String note, @Nullable String tlp) {
 	}
 
+	@Operation(summary = "Marks a task done, with its result")
 	@PostMapping("/tasks/{id}/complete")
 	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER')")
 	CoordTask complete(@PathVariable long id, @RequestBody(required = false) @Nullable Completion body) {
 		return tasks.complete(id, body == null ? null : body.note(), Note.label(body == null ? null : body.tlp()));
 	}
 
+	@Operation(summary = "The caller's in-app notifications, newest first")
 	@GetMapping("/inbox")
 	Map<String, List<Inbox.Entry>> inbox() {
 		return Map.of("items", inbox.mine());
 	}
 
+	@Operation(summary = "Per-agency statistics of tasks on time, late and escalated, with alert outcomes")
 	@GetMapping("/coordination/statistics")
 	@PreAuthorize("hasAnyRole('COORDINATOR','ANALYST','ADMIN')")
 	Map<String, List<AgencyStatistics.Row>> statistics() {
 		return Map.of("items", statistics.byAgency());
 	}
 
+	@Operation(summary = "The notification outbox: channel, recipient and delivery status of each message")
 	@GetMapping("/coordination/outbox")
 	@PreAuthorize("hasAnyRole('COORDINATOR','ADMIN')")
 	Map<String, List<Inbox.OutboxRow>> outbox() {

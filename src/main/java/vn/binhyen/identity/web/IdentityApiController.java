@@ -19,6 +19,7 @@ import vn.binhyen.identity.IdentityManagement;
 import vn.binhyen.identity.IdentityManagement.UserForm;
 import vn.binhyen.identity.Role;
 import vn.binhyen.identity.UserAccount;
+import io.swagger.v3.oas.annotations.Operation;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -35,16 +36,19 @@ class IdentityApiController {
 	}
 
 	/** The HTTP floor: authentication and nothing else (no database once the token is cached). */
+	@Operation(summary = "Checks the credentials and nothing else (no database once a token is cached)")
 	@GetMapping("/ping")
 	Map<String, Boolean> ping() {
 		return PONG;
 	}
 
+	@Operation(summary = "The caller's account: agency, roles and area")
 	@GetMapping("/me")
 	UserAccount me() {
 		return currentUser.require();
 	}
 
+	@Operation(summary = "Agencies, active and retired, by name")
 	@GetMapping("/agencies")
 	Map<String, List<Agency>> agencies() {
 		return Map.of("items", identity.agencies());
@@ -53,6 +57,7 @@ class IdentityApiController {
 	record NewAgency(String code, String name, String nameEn, String kind) {
 	}
 
+	@Operation(summary = "Creates an agency")
 	@PostMapping("/agencies")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('ADMIN')")
@@ -60,6 +65,7 @@ class IdentityApiController {
 		return identity.createAgency(body.code(), body.name(), body.nameEn(), body.kind() == null ? "OTHER" : body.kind());
 	}
 
+	@Operation(summary = "Users with their agency, roles and area")
 	@GetMapping("/users")
 	@PreAuthorize("hasRole('ADMIN')")
 	Map<String, List<UserAccount>> users() {
@@ -70,6 +76,7 @@ class IdentityApiController {
 			List<String> scopeZones, String email, String password, Boolean provinceWide) {
 	}
 
+	@Operation(summary = "Creates a user")
 	@PostMapping("/users")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('ADMIN')")

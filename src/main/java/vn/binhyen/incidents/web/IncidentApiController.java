@@ -112,6 +112,7 @@ class IncidentApiController {
 		return ApiViews.summary(incidents.correctTimes(id, started, ApiViews.instant("endedAt", body.endedAt()), body.version()));
 	}
 
+	@Operation(summary = "One incident with its status, version, timeline and statutory clocks")
 	@GetMapping("/{id}")
 	Map<String, Object> get(@PathVariable long id) {
 		Incident incident = incidents.get(id);
@@ -125,6 +126,7 @@ class IncidentApiController {
 		return body;
 	}
 
+	@Operation(summary = "Attaches a file to an incident with a TLP marking")
 	@PostMapping("/{id}/attachments")
 	@PreAuthorize(IncidentAccess.CASE_WORKERS)
 	ResponseEntity<Map<String, Long>> attach(@PathVariable long id, @RequestParam(defaultValue = "AMBER") Note.Tlp tlp,
@@ -134,11 +136,13 @@ class IncidentApiController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", attachment));
 	}
 
+	@Operation(summary = "Downloads an attachment of an incident")
 	@GetMapping("/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
 		return AttachmentResponses.of(attachments.download(id, attachmentId));
 	}
 
+	@Operation(summary = "Incidents in the caller's area, filtered and paged")
 	@GetMapping
 	Map<String, Object> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
@@ -179,6 +183,7 @@ class IncidentApiController {
 	record NoteRequest(@Nullable String tlp, @Nullable String text) {
 	}
 
+	@Operation(summary = "Adds a note with a TLP marking to an incident")
 	@PostMapping("/{id}/notes")
 	@PreAuthorize(IncidentAccess.CASE_WORKERS)
 	ResponseEntity<Void> note(@PathVariable long id, @RequestBody NoteRequest body) {

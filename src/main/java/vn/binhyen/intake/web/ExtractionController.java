@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.binhyen.intake.Extractor;
 import vn.binhyen.intake.IntakeEvent;
 import vn.binhyen.shared.InvalidInput;
+import io.swagger.v3.oas.annotations.Operation;
 
 /**
  * {@code POST /api/v1/intake/extract}: {@code {"text"|"html", "publishedOn"}} → {@code {"events":[...]}}, the
@@ -34,6 +35,7 @@ class ExtractionController {
 		this.extractor = extractor;
 	}
 
+	@Operation(summary = "Extracts labour events (enterprise, kind, workers, causes) from a Vietnamese news text")
 	@PostMapping("/extract")
 	ExtractResponse extract(@RequestBody ExtractRequest request) {
 		String published = request.publishedOn() == null || request.publishedOn().isBlank() ? null : request.publishedOn().strip();

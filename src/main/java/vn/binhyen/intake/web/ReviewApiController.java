@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.binhyen.intake.Candidate;
 import vn.binhyen.intake.IntakeEvent;
 import vn.binhyen.intake.IntakeManagement;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** The review queue over REST: submit a report, list candidates, accept or reject them. */
 @RestController
@@ -40,17 +41,20 @@ class ReviewApiController {
 		this.intake = intake;
 	}
 
+	@Operation(summary = "Submits news articles; their extracted events wait for review")
 	@PostMapping("/reports")
 	CandidateList submit(@RequestBody IntakeManagement.Submission submission) {
 		return new CandidateList(intake.submit(submission));
 	}
 
+	@Operation(summary = "Extracted events by review status")
 	@GetMapping("/candidates")
 	CandidateList candidates(@RequestParam(defaultValue = Candidate.PENDING) String status,
 			@RequestParam(defaultValue = "200") int limit) {
 		return new CandidateList(intake.withStatus(status, Math.min(limit, 1000)));
 	}
 
+	@Operation(summary = "Accepts an extracted event: it becomes an incident, a signal or a reported figure")
 	@PostMapping("/candidates/{id}/accept")
 	Candidate accept(@PathVariable UUID id, @RequestBody(required = false) @Nullable Decision decision) {
 		if (decision == null) {
@@ -63,11 +67,13 @@ class ReviewApiController {
 	}
 
 	/** Reported figures beside the system's own counts. */
+	@Operation(summary = "Figures reported in the news (e.g. strikes in a year), as accepted")
 	@GetMapping("/figures")
 	FigureList figures() {
 		return new FigureList(intake.figures());
 	}
 
+	@Operation(summary = "Rejects an extracted event, with the reason")
 	@PostMapping("/candidates/{id}/reject")
 	Candidate reject(@PathVariable UUID id, @RequestBody Decision decision) {
 		return intake.reject(id, decision.reason());

@@ -18,6 +18,7 @@ import vn.binhyen.geo.Geography;
 import vn.binhyen.identity.CurrentUser;
 import vn.binhyen.risk.RiskManagement;
 import vn.binhyen.risk.RiskManagement.AreaForecast;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** The area forecast: expected incidents per commune with 80% intervals and the last 24 months. */
 @Controller
@@ -55,6 +56,7 @@ class ForecastController {
 		return "risk/forecast";
 	}
 
+	@Operation(summary = "The area forecast of incidents with its intervals")
 	@GetMapping("/api/v1/risk/forecast")
 	@ResponseBody
 	@PreAuthorize("hasAnyRole('COORDINATOR','ANALYST','OFFICER')")

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import vn.binhyen.identity.CurrentUser;
 import vn.binhyen.risk.RiskManagement;
 import vn.binhyen.shared.NavItem;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** Watch list (screen and API), model versions side by side, band thresholds. */
 @Controller
@@ -31,6 +32,7 @@ class RiskController {
 		this.user = user;
 	}
 
+	@Operation(summary = "The watch list: enterprises by risk, with the reasons")
 	@GetMapping("/api/v1/risk/watchlist")
 	@ResponseBody
 	@PreAuthorize("hasAnyRole('COORDINATOR','ANALYST','OFFICER')")
