@@ -25,6 +25,11 @@ public class AgencyNames {
 		return jdbc.sql("select name from agency where code = :code").param("code", code).query(String.class).optional().orElse(code);
 	}
 
+	/** The agencies' current names, joined by commas, in the order given. */
+	public String names(java.util.Collection<String> codes) {
+		return String.join(", ", codes.stream().map(this::name).toList());
+	}
+
 	/** The agency's name valid on that day. */
 	public String nameOn(String code, LocalDate day) {
 		return jdbc.sql("""
