@@ -49,13 +49,13 @@ class ReadableScreensIntegrationTests {
 	private static final int PAGES_PER_USER = 160;
 	/** Upper-case words that are not codes: file formats, the demo banner, the language switch. */
 	private static final Set<String> NOT_CODES = Set.of("DOCX", "XLSX", "CSV", "PDF", "DEMO", "DATA", "VI", "EN", "OK",
-			"ID", "API", "URL", "SMS", "ZALO", "HTTP", "HTTPS", "GPS", "KCN", "KKT", "CCN", "MST", "BHXH", "UBND", "HTML");
+			"ID", "API", "URL", "SMS", "ZALO", "HTTP", "HTTPS", "GPS", "KCN", "KKT", "CCN", "MST", "BHXH", "UBND", "HTML", "FDI", "AUC");
 	private static final Pattern UPPER_SNAKE = Pattern.compile("(?<![\\p{L}\\d_-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\\p{L}\\d_])");
 	private static final Pattern UPPER_WORD = Pattern.compile("(?<![\\p{L}\\d_-])[A-Z]{2,}(?![\\p{L}\\d_-])");
 	private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
 	private static final Pattern ISO_TIME = Pattern.compile("\\d{2}:\\d{2}:\\d{2}|\\dT\\d{2}:\\d{2}");
 	private static final Pattern JSON = Pattern.compile("\\{\"|\"\\s*:\\s*[\"\\[{\\d]|\\[[A-Z_]{3,}(?:, ?[A-Z_]{3,})*]");
-	private static final Pattern BARE_UNIT = Pattern.compile("(?<![\\d.,/:-])\\d{5}(?![\\d.,/:-])");
+	private static final Pattern BARE_UNIT = Pattern.compile("(?<![\\d.,/:-])(?<!mã )(?<!code )\\d{5}(?![\\d.,/:-])");
 	private static final Pattern LABELLED_DISTRICT = Pattern.compile("(?i)(?:địa bàn|huyện|quận|xã|phường|đơn vị)\\s*:?\\s*\\d{3}(?!\\d)");
 	private static final Pattern DOT_DECIMAL = Pattern.compile("(?<![\\d.,])\\d+\\.(?:\\d{1,2}|\\d{4,})(?![\\d.])");
 	private static final Pattern JARGON = Pattern.compile("TLP:[A-Z]+|\\bp[59]0\\b|\\bplanned\\b|\\boperating\\b");
@@ -88,6 +88,13 @@ class ReadableScreensIntegrationTests {
 			}
 			catch (Throwable ignored) {
 				// a class that does not load is no enum we show
+			}
+		}
+		// codes kept as text in the database (delivery states, channels, audit actions)
+		for (String check : jdbc.queryForList("select pg_get_constraintdef(oid) from pg_constraint where contype = 'c'", String.class)) {
+			Matcher code = Pattern.compile("'([A-Z][A-Z0-9_]{2,})'").matcher(check);
+			while (code.find()) {
+				enumCodes.add(code.group(1));
 			}
 		}
 		enumCodes.removeAll(NOT_CODES);

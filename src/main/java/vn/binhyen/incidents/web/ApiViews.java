@@ -112,7 +112,7 @@ final class ApiViews {
 			// try the next form
 		}
 		try {
-			return LocalDate.parse(value).atStartOfDay(VIETNAM).toInstant();
+			return vn.binhyen.shared.DateInputs.dateTime(value).atZone(VIETNAM).toInstant();
 		}
 		catch (DateTimeParseException ex) {
 			throw new InvalidInput(field, "incident.error.date");
@@ -143,7 +143,7 @@ final class ApiViews {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value.strip());
+			return vn.binhyen.shared.DateInputs.date(value);
 		}
 		catch (DateTimeParseException ex) {
 			throw new InvalidInput(field, "incident.error.date");

@@ -34,6 +34,7 @@ import vn.binhyen.incidents.StatutoryStep;
 import vn.binhyen.incidents.StrikeChecklist;
 import vn.binhyen.identity.CurrentUser;
 import vn.binhyen.shared.EditConflict;
+import vn.binhyen.shared.DateInputs;
 import vn.binhyen.shared.InvalidInput;
 
 @Controller
@@ -91,22 +92,42 @@ class IncidentController {
 	@PostMapping
 	@PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','ADMIN')")
 	String create(@RequestParam IncidentType type, @RequestParam String taxCode,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startedAt,
-			@RequestParam int workersInvolved, @RequestParam(required = false) @Nullable List<Cause> causes,
+			@RequestParam String startedAt, @RequestParam String workersInvolved,
+			@RequestParam(required = false) @Nullable List<Cause> causes,
 			@RequestParam(required = false) @Nullable String description, @RequestParam(required = false) @Nullable Long signal,
 			@RequestParam(required = false) @Nullable Long alert,
 			@RequestParam(required = false) @Nullable String disputeKind,
 			@RequestParam(required = false) @Nullable String requestReceivedOn,
 			@RequestParam(required = false) @Nullable String arbitrationRequestedOn, Model model) {
 		try {
-			Incident incident = incidents.open(new NewIncident(type, taxCode.strip(), startedAt.atZone(ApiViews.VIETNAM).toInstant(),
-					null, workersInvolved, causes == null ? List.of() : causes, description, null, null, signal, alert,
+			LocalDateTime started;
+			try {
+				started = java.util.Objects.requireNonNull(DateInputs.dateTime(startedAt), "startedAt");
+			}
+			catch (java.time.format.DateTimeParseException | NullPointerException ex) {
+				throw new InvalidInput("startedAt", "incident.error.startedAt");
+			}
+			int workers;
+			try {
+				workers = Integer.parseInt(workersInvolved.strip().replace(".", ""));
+			}
+			catch (NumberFormatException ex) {
+				throw new InvalidInput("workersInvolved", "incident.error.workers");
+			}
+			Incident incident = incidents.open(new NewIncident(type, taxCode.strip(), started.atZone(ApiViews.VIETNAM).toInstant(),
+					null, workers, causes == null ? List.of() : causes, description, null, null, signal, alert,
 					ApiViews.dispute(disputeKind, requestReceivedOn, arbitrationRequestedOn)));
 			return "redirect:/incidents/" + incident.id();
 		}
 		catch (InvalidInput ex) {
 			model.addAttribute("error", ex.getMessage());
 			model.addAttribute("errorField", ex.field());
+			// everything typed stays, the pasted description above all
+			model.addAttribute("kept", java.util.Map.of("startedAt", startedAt, "workersInvolved", workersInvolved,
+					"description", description == null ? "" : description, "disputeKind", disputeKind == null ? "" : disputeKind,
+					"requestReceivedOn", requestReceivedOn == null ? "" : requestReceivedOn,
+					"arbitrationRequestedOn", arbitrationRequestedOn == null ? "" : arbitrationRequestedOn));
+			model.addAttribute("keptCauses", causes == null ? List.of() : causes);
 			return form(taxCode, type.name(), signal, alert, model);
 		}
 	}
