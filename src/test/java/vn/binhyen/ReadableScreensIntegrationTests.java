@@ -139,7 +139,7 @@ class ReadableScreensIntegrationTests {
 				}
 			}
 			for (String code : agencyCodes) {
-				if (Pattern.compile("(?<![\\p{L}\\d-])" + Pattern.quote(code) + "(?![\\p{L}\\d-])").matcher(text).find()) {
+				if (Pattern.compile("(?<![\\p{L}\\d-])(?<!mã )(?<!code )" + Pattern.quote(code) + "(?![\\p{L}\\d-])").matcher(text).find()) {
 					why.add("agency code " + code);
 				}
 			}
