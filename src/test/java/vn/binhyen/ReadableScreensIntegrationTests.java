@@ -211,6 +211,7 @@ class ReadableScreensIntegrationTests {
 				}
 				offences.addAll(offences(user + " " + path, doc));
 			}
+			System.out.println("walked as " + user + ": " + walked);
 			return walked.size();
 		}
 
