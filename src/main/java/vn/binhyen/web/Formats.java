@@ -43,6 +43,19 @@ public class Formats {
 		return DATE.format(value);
 	}
 
+	/** A day stored as text (ISO or as typed) shown as dd/MM/yyyy; text that is no day is shown as it is. */
+	public String day(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return "";
+		}
+		try {
+			return date(vn.binhyen.shared.DateInputs.date(text));
+		}
+		catch (java.time.DateTimeException ex) {
+			return text;
+		}
+	}
+
 	public String dateTime(@Nullable TemporalAccessor value) {
 		if (value == null) {
 			return "";
