@@ -33,6 +33,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.binhyen.support.IntegrationTest;
+import vn.binhyen.support.ScreenSession;
 
 /**
  * Every screen a demo user reaches from the menu, and from the links on those screens (the first
@@ -100,6 +101,13 @@ class ReadableScreensIntegrationTests {
 		enumCodes.removeAll(NOT_CODES);
 		agencyCodes.addAll(jdbc.queryForList("select code from agency", String.class));
 		assertThat(enumCodes).contains("COLLECTIVE_STOPPAGE", "MEDIUM");
+		// an article in the review queue, so that the walk reaches a candidate's page
+		String name = jdbc.queryForObject("select name from enterprise where status = 'ACTIVE' order by headcount desc limit 1",
+				String.class);
+		ScreenSession analyst = ScreenSession.login(port, "analyst", "demo");
+		analyst.post("/intake/reports", java.util.Map.of("text", "Sáng 12-3, khoảng 350 công nhân " + name
+				+ " đã ngừng việc tập thể, đòi công ty tăng lương và cải thiện bữa ăn ca.", "publishedOn", "2026-03-13"),
+				analyst.get("/intake").body());
 		assertThat(agencyCodes).contains("VP-BCD", "LDLD");
 	}
 
