@@ -205,6 +205,9 @@ class ReadableScreensIntegrationTests {
 				}
 				HttpResponse<String> response = get(path);
 				String type = response.headers().firstValue("Content-Type").orElse("");
+				if (response.statusCode() >= 500) {
+					offences.add(user + " " + path + " | fails with " + response.statusCode());
+				}
 				if (response.statusCode() != 200 || !type.startsWith("text/html")) {
 					continue;
 				}
