@@ -25,6 +25,21 @@ public class AgencyNames {
 		return jdbc.sql("select name from agency where code = :code").param("code", code).query(String.class).optional().orElse(code);
 	}
 
+	/**
+	 * Who a record came from: the agency with that code, else (a source given by kind, such as
+	 * HOME_AFFAIRS) the first agency of that kind, else the text itself.
+	 */
+	public String source(String codeOrKind) {
+		return jdbc.sql("""
+				(select name from agency where code = :c) union all (select name from agency where kind = :c order by id limit 1)
+				limit 1""").param("c", codeOrKind).query(String.class).optional().orElse(codeOrKind);
+	}
+
+	/** The agencies' current names, joined by commas, in the order given. */
+	public String names(java.util.Collection<String> codes) {
+		return String.join(", ", codes.stream().map(this::name).toList());
+	}
+
 	/** The agency's name valid on that day. */
 	public String nameOn(String code, LocalDate day) {
 		return jdbc.sql("""

@@ -56,7 +56,7 @@ public class OutreachManagement {
 		String key = naturalKey(session);
 		return sessions.insertIfAbsent(key, session, actor)
 			.map(id -> {
-				audit.recordAs(actor, null, "CREATE", "outreach-session", id, source + ": " + key);
+				audit.recordAs(actor, null, "CREATE", "outreach-session", id, source + ": " + described(session));
 				return new Recorded(sessions.findById(id).orElseThrow(), true);
 			})
 			.orElseGet(() -> new Recorded(sessions.findByNaturalKey(key).orElseThrow(), false));
@@ -158,6 +158,12 @@ public class OutreachManagement {
 		String notes = in.notes() == null || in.notes().isBlank() ? null : in.notes().strip();
 		return new OutreachSession(0, enterpriseId, taxCode, name, zone, unit, in.heldOn(), in.topic(),
 				new ArrayList<>(agencies), workers, managers, notes, source);
+	}
+
+	/** The session as the audit trail shows it: where and when, the day as dd/MM/yyyy. */
+	private static String described(OutreachSession s) {
+		String where = s.taxCode() != null ? "MST " + s.taxCode() : s.zoneCode();
+		return where + ", " + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(s.heldOn());
 	}
 
 	/** An enterprise session is keyed by its tax code, a zone-wide one by its zone. */

@@ -1,6 +1,11 @@
 package vn.binhyen.web;
 
 import java.io.IOException;
+import java.text.ParseException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
@@ -12,11 +17,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.format.Formatter;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+import vn.binhyen.shared.DateInputs;
 
 /**
  * Vietnamese by default, English with {@code ?lang=en} (kept in a cookie). Every module keeps
@@ -41,6 +50,51 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+	}
+
+	/**
+	 * Every date or date-time parameter of a form or a query accepts what an officer types,
+	 * 12/03/2026 or 12/03/2026 07:50, as well as ISO (what date pickers and the API send).
+	 */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addFormatterForFieldType(LocalDate.class, new Formatter<LocalDate>() {
+			@Override
+			public LocalDate parse(String text, Locale locale) throws ParseException {
+				try {
+					return Objects.requireNonNull(DateInputs.date(text));
+				}
+				catch (DateTimeParseException | NullPointerException ex) {
+					throw new ParseException(text, 0);
+				}
+			}
+
+			@Override
+			public String print(LocalDate value, Locale locale) {
+				return value.toString();
+			}
+		});
+		registry.addFormatterForFieldType(LocalDateTime.class, new Formatter<LocalDateTime>() {
+			@Override
+			public LocalDateTime parse(String text, Locale locale) throws ParseException {
+				try {
+					return Objects.requireNonNull(DateInputs.dateTime(text));
+				}
+				catch (DateTimeParseException | NullPointerException ex) {
+					try {
+						return LocalDateTime.parse(text.strip(), DateTimeFormatter.ISO_DATE_TIME);
+					}
+					catch (DateTimeParseException again) {
+						throw new ParseException(text, 0);
+					}
+				}
+			}
+
+			@Override
+			public String print(LocalDateTime value, Locale locale) {
+				return value.toString();
+			}
+		});
 	}
 
 	@Bean

@@ -128,7 +128,7 @@ final class ApiViews {
 			// try the next form
 		}
 		try {
-			return LocalDate.parse(value).atStartOfDay(VIETNAM).toInstant();
+			return vn.binhyen.shared.DateInputs.dateTime(value).atZone(VIETNAM).toInstant();
 		}
 		catch (DateTimeParseException ex) {
 			throw new InvalidInput(field, "incident.error.date");
@@ -159,7 +159,7 @@ final class ApiViews {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value.strip());
+			return vn.binhyen.shared.DateInputs.date(value);
 		}
 		catch (DateTimeParseException ignored) {
 			// try dd/MM/yyyy

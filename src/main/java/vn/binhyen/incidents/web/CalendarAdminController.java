@@ -45,7 +45,7 @@ class CalendarAdminController {
 		model.addAttribute("cy", cy);
 		model.addAttribute("years", calendar.years());
 		model.addAttribute("text", String.join("\n", cy.days().stream()
-			.map(d -> d.day() + ";" + d.kind() + ";" + d.name()).toList()));
+			.map(d -> DAY.format(d.day()) + ";" + KIND_WORDS.get(d.kind()) + ";" + d.name()).toList()));
 		return "incidents/calendar";
 	}
 
@@ -64,7 +64,24 @@ class CalendarAdminController {
 		return "redirect:/admin/calendar?year=" + year;
 	}
 
-	/** Lines 'yyyy-mm-dd;KIND;name'. */
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	/** The kinds as typed in the editor: short Vietnamese words (the codes are still read). */
+	static final java.util.Map<CalendarDay.Kind, String> KIND_WORDS = new java.util.EnumMap<>(java.util.Map.of(
+			CalendarDay.Kind.HOLIDAY, "lễ", CalendarDay.Kind.COMPENSATORY, "nghỉ bù", CalendarDay.Kind.SWAPPED_OFF, "nghỉ hoán đổi",
+			CalendarDay.Kind.SWAPPED_WORK, "làm bù"));
+
+	static CalendarDay.Kind kind(String text) {
+		String t = text.strip();
+		for (var e : KIND_WORDS.entrySet()) {
+			if (e.getValue().equalsIgnoreCase(t)) {
+				return e.getKey();
+			}
+		}
+		return CalendarDay.Kind.valueOf(t.toUpperCase());
+	}
+
+	/** Lines 'dd/mm/yyyy;kind;name' (ISO days and the kinds' codes are read too). */
 	static List<CalendarDay> parse(String text) {
 		List<CalendarDay> days = new ArrayList<>();
 		for (String line : text.split("\\R")) {
@@ -73,10 +90,10 @@ class CalendarAdminController {
 			}
 			String[] parts = line.split(";", 3);
 			try {
-				days.add(new CalendarDay(LocalDate.parse(parts[0].strip()), CalendarDay.Kind.valueOf(parts[1].strip().toUpperCase()),
+				days.add(new CalendarDay(java.util.Objects.requireNonNull(vn.binhyen.shared.DateInputs.date(parts[0])), kind(parts[1]),
 						parts.length > 2 && !parts[2].isBlank() ? parts[2].strip() : parts[1].strip()));
 			}
-			catch (DateTimeParseException | IllegalArgumentException | ArrayIndexOutOfBoundsException ex) {
+			catch (DateTimeParseException | IllegalArgumentException | ArrayIndexOutOfBoundsException | NullPointerException ex) {
 				throw new InvalidInput("days", "calendar.error.line");
 			}
 		}

@@ -32,6 +32,7 @@ import vn.binhyen.incidents.StrikeChecklist;
 import vn.binhyen.identity.CurrentUser;
 import vn.binhyen.identity.IdentityManagement;
 import vn.binhyen.shared.EditConflict;
+import vn.binhyen.shared.DateInputs;
 import vn.binhyen.shared.InvalidInput;
 
 @Controller

@@ -63,7 +63,7 @@ class ReviewController {
 			if (n < 1) {
 				throw new InvalidInput("count", "intake.error.count");
 			}
-			return new IntakeEvent(t, k, n, workers, blank(enterprise), blank(province), blank(place), blank(from), blank(to),
+			return new IntakeEvent(t, k, n, workers, blank(enterprise), blank(province), blank(place), iso(from), iso(to),
 					e.causes(), e.evidence());
 		}
 
@@ -110,7 +110,7 @@ class ReviewController {
 	String submit(@RequestParam @Nullable String text, @RequestParam(required = false) @Nullable String publishedOn,
 			@RequestParam(required = false) @Nullable String source, RedirectAttributes redirect, Locale locale) {
 		try {
-			List<Candidate> read = intake.submit(new IntakeManagement.Submission(text, null, publishedOn, source, null));
+			List<Candidate> read = intake.submit(new IntakeManagement.Submission(text, null, iso(publishedOn), source, null));
 			redirect.addFlashAttribute("submitted", read.size());
 			if (!read.isEmpty()) {
 				return "redirect:/intake?report=" + read.get(0).reportId();
@@ -217,5 +217,18 @@ class ReviewController {
 			return new Highlight(text, "", "");
 		}
 		return new Highlight(text.substring(0, m.start()), m.group(), text.substring(m.end()));
+	}
+
+	/** A day typed as 12/03/2026 (or ISO) kept as ISO, as the extractor writes it; other text as typed. */
+	private static @Nullable String iso(@Nullable String day) {
+		if (day == null || day.isBlank()) {
+			return null;
+		}
+		try {
+			return String.valueOf(vn.binhyen.shared.DateInputs.date(day));
+		}
+		catch (java.time.DateTimeException ex) {
+			return day.strip();
+		}
 	}
 }

@@ -57,8 +57,8 @@ class RiskController {
 	@PreAuthorize("hasAnyRole('COORDINATOR','ANALYST')")
 	String models(Model model) {
 		var versions = risk.versions();
-		model.addAttribute("versions", versions.size() > 2 ? versions.subList(0, 2) : versions);
-		model.addAttribute("bands", risk.bands());
+		model.addAttribute("versions", (versions.size() > 2 ? versions.subList(0, 2) : versions).stream().map(ModelViews::of).toList());
+		model.addAttribute("bands", risk.bands().stream().map(ModelViews::of).toList());
 		return "risk/models";
 	}
 
