@@ -103,7 +103,7 @@ public class IncidentManagement {
 		}
 		incidents.updateTimes(id, startedAt, endedAt);
 		records.action(id, clock.instant(), agency(), actor(), "Sửa thời gian: " + span(before.startedAt(), before.endedAt())
-				+ " → " + span(startedAt, endedAt));
+				+ " → " + span(startedAt, endedAt), Note.Tlp.GREEN);
 		audit.record("UPDATE", "incident", id, "times " + before.startedAt() + "/" + before.endedAt() + " -> " + startedAt + "/" + endedAt);
 		return incidents.findById(id).orElseThrow();
 	}

@@ -34,7 +34,7 @@ class NotifierTests {
 	ContactPreferences preferences = mock(ContactPreferences.class);
 
 	static UserAccount user(long id, String agency, String email) {
-		return new UserAccount(id, "u" + id, "User " + id, 1, agency, agency, Set.of(Role.OFFICER), List.of(), List.of(), email, true);
+		return new UserAccount(id, "u" + id, "User " + id, 1, agency, agency, Set.of(Role.OFFICER), List.of(), List.of(), email, true, true);
 	}
 
 	static CoordinationSettings settings(boolean sms, boolean zalo) {

@@ -22,7 +22,7 @@ class SessionStorageTests {
 	final SessionStorage.Json json = new SessionStorage.Json(getClass().getClassLoader());
 
 	static final UserAccount ACCOUNT = new UserAccount(7, "officer", "Officer", 3, "SNV", "Sở Nội vụ", Set.of(Role.OFFICER, Role.ANALYST),
-			List.of("38"), List.of(), "officer@example.vn", true);
+			List.of("38"), List.of(), "officer@example.vn", true, false);
 
 	@Test
 	void theSecurityContextIsJsonWithoutThePasswordHashAndComesBackWhole() {
