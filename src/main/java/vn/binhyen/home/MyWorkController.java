@@ -20,7 +20,12 @@ class MyWorkController {
 
 	@GetMapping("/")
 	String home(Model model) {
-		if (currentUser.get().isPresent()) {
+		var user = currentUser.get();
+		if (user.isPresent() && !user.get().hasArea()) {
+			// an account without area sees no data: the home says why instead of refusing the page
+			model.addAttribute("noArea", true);
+		}
+		else if (user.isPresent()) {
 			model.addAttribute("home", work.home());
 		}
 		return "home";

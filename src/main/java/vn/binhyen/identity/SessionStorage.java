@@ -50,7 +50,8 @@ class SessionStorage {
 			"java.util.Collections$Singleton*", "java.util.ArrayList", "java.util.LinkedHashMap", "java.util.HashMap",
 			"java.util.LinkedHashSet", "java.util.HashSet", "java.util.TreeMap", "java.util.TreeSet",
 			"java.util.concurrent.CopyOnWriteArrayList", "java.lang.Long", "java.lang.Integer", "java.lang.String",
-			"java.lang.Boolean", "java.time.Instant", "java.time.LocalDate", "java.util.Locale");
+			"java.lang.Boolean", "java.lang.Double", "java.math.BigDecimal", "java.time.Instant", "java.time.LocalDate",
+			"java.time.LocalDateTime", "java.util.Locale", "java.util.UUID");
 
 	@Bean
 	GenericConversionService springSessionConversionService() {

@@ -386,8 +386,10 @@ public class IncidentManagement {
 	/**
 	 * Only the agencies on a case (a task on it, or they opened it) or a coordinator change its
 	 * status.
+	 * @throws AccessDeniedException for anyone else
 	 */
-	private void requireOnCase(long id) {
+	@Transactional(readOnly = true)
+	public void requireOnCase(long id) {
 		UserAccount user = currentUser.get().orElse(null);
 		if (user == null || user.has(vn.binhyen.identity.Role.COORDINATOR)) {
 			return;

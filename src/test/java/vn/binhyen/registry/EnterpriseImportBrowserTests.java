@@ -93,8 +93,8 @@ class EnterpriseImportBrowserTests {
 			browser.driver().findElement(By.cssSelector("a[href='/public/report']")).click();
 			browser.driver().findElement(By.id("report-q")).sendKeys("MP-0000");
 			browser.driver().findElement(By.id("report-search")).click();
-			browser.waitFor(By.cssSelector("#matches input[name=enterpriseId]"));
-			browser.driver().findElement(By.cssSelector("#matches input[name=enterpriseId]")).click();
+			browser.waitFor(By.cssSelector("#report-matches input[name=enterpriseId]"));
+			browser.driver().findElement(By.cssSelector("#report-matches input[name=enterpriseId]")).click();
 			browser.driver().findElement(By.cssSelector("input[name=problem][value=WAGE_ARREARS]")).click();
 			browser.driver().findElement(By.id("report-submit")).click();
 			browser.waitFor(By.className("notice"));

@@ -143,6 +143,7 @@ class IncidentController {
 	String transition(@PathVariable long id, @RequestParam IncidentStatus to, @RequestParam(required = false) @Nullable String comment,
 			@RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
 		incidents.get(id); // outside the user's area the case does not exist, whatever was sent
+		incidents.requireOnCase(id); // only the agencies on the case or a coordinator, before anything else is checked
 		if (comment == null || comment.isBlank()) {
 			redirect.addFlashAttribute("error", "incident.error.commentRequired");
 			return "redirect:/incidents/" + id + "/confirm?to=" + to + (version == null ? "" : "&version=" + version);
