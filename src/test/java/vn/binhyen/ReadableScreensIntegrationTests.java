@@ -56,7 +56,7 @@ class ReadableScreensIntegrationTests {
 	private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
 	private static final Pattern ISO_TIME = Pattern.compile("\\d{2}:\\d{2}:\\d{2}|\\dT\\d{2}:\\d{2}");
 	private static final Pattern JSON = Pattern.compile("\\{\"|\"\\s*:\\s*[\"\\[{\\d]|\\[[A-Z_]{3,}(?:, ?[A-Z_]{3,})*]");
-	private static final Pattern BARE_UNIT = Pattern.compile("(?<![\\d.,/:-])(?<!mã )(?<!code )\\d{5}(?![\\d.,/:-])");
+	private static final Pattern BARE_UNIT = Pattern.compile("(?<![\\p{L}\\d.,/:-])(?<!mã )(?<!code )\\d{5}(?![\\p{L}\\d.,/:-])");
 	private static final Pattern LABELLED_DISTRICT = Pattern.compile("(?i)(?:địa bàn|huyện|quận|xã|phường|đơn vị)\\s*:?\\s*\\d{3}(?!\\d)");
 	private static final Pattern DOT_DECIMAL = Pattern.compile("(?<![\\d.,])\\d+\\.(?:\\d{1,2}|\\d{4,})(?![\\d.])");
 	private static final Pattern JARGON = Pattern.compile("TLP:[A-Z]+|\\bp[59]0\\b|\\bplanned\\b|\\boperating\\b");
