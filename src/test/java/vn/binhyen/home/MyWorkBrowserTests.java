@@ -10,12 +10,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -59,14 +59,16 @@ class MyWorkBrowserTests {
 	@Autowired
 	Clock clock;
 
-	final List<Long> tasks = new ArrayList<>();
-	final List<Long> notifications = new ArrayList<>();
+	HomeRows rows;
+
+	@BeforeEach
+	void setUp() {
+		rows = new HomeRows(jdbc);
+	}
 
 	@AfterEach
 	void removeWhatWasAdded() {
-		jdbc.sql("delete from coord_inbox_read where notification_id = any(?)").param(notifications.toArray(Long[]::new)).update();
-		jdbc.sql("delete from coord_notification where id = any(?)").param(notifications.toArray(Long[]::new)).update();
-		jdbc.sql("delete from coord_task where id = any(?)").param(tasks.toArray(Long[]::new)).update();
+		rows.removeAll();
 	}
 
 	@ParameterizedTest(name = "{0} px")
@@ -76,12 +78,8 @@ class MyWorkBrowserTests {
 		// due long ago, so it comes first among the agency's tasks on the home (it never escalates: 200 000 h)
 		long open = task("SYT", "Kiểm tra điều kiện vệ sinh an toàn thực phẩm tại bếp ăn tập thể của doanh nghiệp",
 				now.minus(Duration.ofDays(3651)), now.minus(Duration.ofDays(3650)));
-		notifications.add(jdbc.sql("""
-				insert into coord_notification (agency, channel, subject, body, status, next_attempt_at, created_at)
-				values ('SYT', 'IN_APP', 'Nhiệm vụ mới: Kiểm tra bếp ăn tập thể', ?, 'SENT', now(), now()) returning id""")
-			.param("Sở Y tế được giao nhiệm vụ kiểm tra bếp ăn tập thể tại Công ty TNHH Một Thành Viên Thử Nghiệm Giao Diện Điện Thoại "
-					+ "(MST 0100000002), Phường Hạc Thành; hạn xác nhận và hạn hoàn thành theo quy chế phối hợp: https://binhyen.example/incidents/1234567890")
-			.query(Long.class).single());
+		long notification = rows.notification("SYT", "Nhiệm vụ mới: Kiểm tra bếp ăn tập thể", "Sở Y tế được giao nhiệm vụ kiểm tra bếp ăn tập thể tại Công ty TNHH Một Thành Viên Thử Nghiệm Giao Diện Điện Thoại "
+					+ "(MST 0100000002), Phường Hạc Thành; hạn xác nhận và hạn hoàn thành theo quy chế phối hợp: https://binhyen.example/incidents/1234567890");
 		WebDriver driver = open(width);
 		try {
 			login(driver, "health");
@@ -107,7 +105,7 @@ class MyWorkBrowserTests {
 			go(driver, "/inbox");
 			assertNoSidewaysScroll(driver, "/inbox");
 			assertThat(driver.findElement(By.id("inbox-unread")).getText()).matches("\\d+ chưa đọc trong \\d+ thông báo");
-			WebElement read = driver.findElement(By.id("read-" + notifications.get(0)));
+			WebElement read = driver.findElement(By.id("read-" + notification));
 			scrollTo(driver, read);
 			assertInViewport(driver, read);
 
@@ -235,17 +233,9 @@ class MyWorkBrowserTests {
 			.map(LogEntry::getMessage).toList();
 	}
 
+	// never escalates (200 000 h): the screens stay as the test set them up
 	long task(String agency, String title, Instant ackDue, Instant due) {
-		long incident = jdbc.sql("select min(id) from incident").query(Long.class).single();
-		long id = jdbc.sql("""
-				insert into coord_task (incident_id, regulation, rule_name, agency, title, lead, created_at, ack_due_at, due_at, status,
-				  escalate_to, escalate_after_h, escalation_level, case_label)
-				values (?, 1, 'home-browser-test', ?, ?, false, ?, ?, ?, 'OPEN', 'VP-BCD', 200000, 'STANDING_OFFICE',
-				  'Công ty TNHH Một Thành Viên Thử Nghiệm Giao Diện Điện Thoại Di Động Bình Yên (MST 0100000002), Phường Hạc Thành')
-				returning id""")
-			.params(incident, agency, title, Timestamp.from(ackDue.minus(Duration.ofDays(1))), Timestamp.from(ackDue), Timestamp.from(due))
-			.query(Long.class).single();
-		tasks.add(id);
-		return id;
+		return rows.task(agency, title, ackDue, due, "OPEN", null, 200_000,
+				"Công ty TNHH Một Thành Viên Thử Nghiệm Giao Diện Điện Thoại Di Động Bình Yên (MST 0100000002), Phường Hạc Thành");
 	}
 }

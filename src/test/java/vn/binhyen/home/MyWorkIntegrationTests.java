@@ -6,14 +6,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,14 +38,16 @@ class MyWorkIntegrationTests {
 	@Autowired
 	Clock clock;
 
-	final List<Long> tasks = new ArrayList<>();
-	final List<Long> notifications = new ArrayList<>();
+	HomeRows rows;
+
+	@BeforeEach
+	void setUp() {
+		rows = new HomeRows(jdbc);
+	}
 
 	@AfterEach
 	void removeWhatWasAdded() {
-		jdbc.sql("delete from coord_inbox_read where notification_id = any(?)").param(notifications.toArray(Long[]::new)).update();
-		jdbc.sql("delete from coord_notification where id = any(?)").param(notifications.toArray(Long[]::new)).update();
-		jdbc.sql("delete from coord_task where id = any(?)").param(tasks.toArray(Long[]::new)).update();
+		rows.removeAll();
 	}
 
 	@Test
@@ -152,23 +153,10 @@ class MyWorkIntegrationTests {
 	}
 
 	long task(String agency, String title, Instant ackDue, Instant due, String status, Instant escalatedAt) {
-		long incident = jdbc.sql("select min(id) from incident").query(Long.class).single();
-		long id = jdbc.sql("""
-				insert into coord_task (incident_id, regulation, rule_name, agency, title, lead, created_at, ack_due_at, due_at, status,
-				  escalate_to, escalate_after_h, escalation_level, escalated_at, case_label)
-				values (?, 1, 'home-test', ?, ?, false, ?, ?, ?, ?, 'VP-BCD', 10000, 'STANDING_OFFICE', ?,
-				  'Công ty TNHH Thử Nghiệm Trang Chủ (MST 0100000001), Phường Hạc Thành') returning id""")
-			.params(incident, agency, title, Timestamp.from(ackDue.minus(Duration.ofDays(1))), Timestamp.from(ackDue), Timestamp.from(due),
-					status, escalatedAt == null ? null : Timestamp.from(escalatedAt))
-			.query(Long.class).single();
-		tasks.add(id);
-		return id;
+		return rows.task(agency, title, ackDue, due, status, escalatedAt, 10_000, "Công ty TNHH Thử Nghiệm Trang Chủ (MST 0100000001), Phường Hạc Thành");
 	}
 
 	void notification(String agency, String subject) {
-		notifications.add(jdbc.sql("""
-				insert into coord_notification (agency, channel, subject, body, status, next_attempt_at, created_at)
-				values (?, 'IN_APP', ?, 'Nội dung', 'SENT', now(), now()) returning id""")
-			.params(agency, subject).query(Long.class).single());
+		rows.notification(agency, subject, "Nội dung");
 	}
 }
