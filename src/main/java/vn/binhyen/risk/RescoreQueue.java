@@ -1,5 +1,9 @@
 package vn.binhyen.risk;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -22,12 +26,15 @@ import jakarta.annotation.PreDestroy;
  * transaction; after it commits, one worker rescores the queue in passes of up to {@link #PASS}
  * enterprises (one read of their histories, one save), so an import of many chunks rescores each
  * enterprise once and never runs several passes against each other on the same cores. Instances
- * sharing the database take disjoint rows ({@code skip locked}); a sweep picks up what a crash left.
+ * sharing the database claim disjoint rows ({@code skip locked}); a sweep picks up what a crash left
+ * (a claim older than {@link #STALE_CLAIM} is taken again).
  */
 @Component
 class RescoreQueue {
 
 	static final int PASS = 20_000;
+	/** A claim this old belongs to a worker that stopped: its pass is taken again. */
+	static final Duration STALE_CLAIM = Duration.ofMinutes(30);
 
 	private final JdbcClient jdbc;
 	private final RiskScoring scoring;
@@ -46,7 +53,10 @@ class RescoreQueue {
 		if (enterpriseIds.isEmpty()) {
 			return;
 		}
-		jdbc.sql("insert into risk_rescore (enterprise_id) select unnest(?::bigint[]) on conflict do nothing")
+		// an enterprise in a pass being scored goes back to the queue: the pass may have read its history before this signal
+		jdbc.sql("""
+				insert into risk_rescore (enterprise_id) select unnest(?::bigint[])
+				on conflict (enterprise_id) do update set taken_at = null where risk_rescore.taken_at is not null""")
 			.param((Object) enterpriseIds.stream().distinct().sorted().toArray(Long[]::new))
 			.update();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -67,24 +77,30 @@ class RescoreQueue {
 		return jdbc.sql("select count(*) from risk_rescore").query(Long.class).single();
 	}
 
-	/** Rescores the queue until it is empty, a pass per transaction; returns how many were taken. */
+	/**
+	 * Rescores the queue until it is empty, a pass at a time: the pass is claimed in a short
+	 * transaction (so queuing never waits for a pass), scored in another, and its rows removed unless
+	 * queued again meanwhile. Returns how many were scored.
+	 */
 	int drain() {
 		int taken = 0;
 		while (true) {
-			Integer n = tx.execute(s -> {
-				List<Long> ids = jdbc.sql("""
-						delete from risk_rescore where enterprise_id in
-						  (select enterprise_id from risk_rescore order by enterprise_id limit ? for update skip locked)
-						returning enterprise_id""").param(PASS).query(Long.class).list();
-				if (!ids.isEmpty()) {
-					scoring.scoreMany(ids, scoring.currentMonth());
-				}
-				return ids.size();
-			});
-			if (n == null || n == 0) {
+			Instant claim = Instant.now().truncatedTo(ChronoUnit.MICROS);
+			List<Long> ids = tx.execute(s -> jdbc.sql("""
+					update risk_rescore set taken_at = ? where enterprise_id in
+					  (select enterprise_id from risk_rescore where taken_at is null or taken_at < ?
+					   order by enterprise_id limit ? for update skip locked)
+					returning enterprise_id""").params(Timestamp.from(claim), Timestamp.from(claim.minus(STALE_CLAIM)), PASS)
+				.query(Long.class).list());
+			if (ids == null || ids.isEmpty()) {
 				return taken;
 			}
-			taken += n;
+			tx.executeWithoutResult(s -> {
+				scoring.scoreMany(ids, scoring.currentMonth());
+				jdbc.sql("delete from risk_rescore where enterprise_id = any(?) and taken_at = ?")
+					.params(ids.toArray(Long[]::new), Timestamp.from(claim)).update();
+			});
+			taken += ids.size();
 		}
 	}
 

@@ -49,13 +49,13 @@ class RiskEvents {
 
 	@ApplicationModuleListener
 	void on(SignalsRecorded recorded) {
-		take(recorded.signals());
+		take(recorded.signals(), recorded.enterprises());
 	}
 
 	/** A worker report an officer verified now counts like an agency's signal. */
 	@ApplicationModuleListener
 	void on(SignalVerified verified) {
-		take(List.of(verified.signal()));
+		take(List.of(verified.signal()), List.of());
 	}
 
 	@ApplicationModuleListener
@@ -71,7 +71,7 @@ class RiskEvents {
 	 * agency's strike sign is an alert at once, whatever the score: its enterprise is rescored here
 	 * first (a worker report, even verified, is not an agency's).
 	 */
-	private void take(List<SignalsRecorded.Item> items) {
+	private void take(List<SignalsRecorded.Item> items, List<Enterprise> carried) {
 		List<RiskStore.SignalFact> facts = new ArrayList<>(items.size());
 		Set<Long> enterprises = new TreeSet<>();
 		Set<Long> strikeSigns = new TreeSet<>();
@@ -88,10 +88,7 @@ class RiskEvents {
 		if (facts.isEmpty()) {
 			return;
 		}
-		Registry known = registry.getIfAvailable();
-		if (known != null) {
-			store.saveEnterprises(known.findAllById(enterprises).stream().map(RiskEvents::fact).toList());
-		}
+		store.saveEnterprises(registryFacts(enterprises, carried));
 		store.saveSignals(facts);
 		if (!strikeSigns.isEmpty()) {
 			scoring.scoreMany(strikeSigns, scoring.currentMonth());
@@ -99,6 +96,22 @@ class RiskEvents {
 			enterprises.removeAll(strikeSigns);
 		}
 		rescore.add(enterprises);
+	}
+
+	// the enterprises' records the event carried, the others read from the registry
+	private List<RiskStore.EnterpriseFact> registryFacts(Set<Long> ids, List<Enterprise> carried) {
+		List<Enterprise> records = new ArrayList<>(ids.size());
+		Set<Long> missing = new TreeSet<>(ids);
+		for (Enterprise e : carried) {
+			if (missing.remove(e.id())) {
+				records.add(e);
+			}
+		}
+		Registry known = registry.getIfAvailable();
+		if (!missing.isEmpty() && known != null) {
+			records.addAll(known.findAllById(missing));
+		}
+		return records.stream().map(RiskEvents::fact).toList();
 	}
 
 	/** A labor incident becomes history for the enterprise and its zone; the enterprise is rescored. */

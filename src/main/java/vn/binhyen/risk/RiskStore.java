@@ -62,8 +62,10 @@ class RiskStore {
 	}
 
 	/**
-	 * Inserts or refreshes enterprises in one statement (in id order, so concurrent savers do not
-	 * deadlock), rewriting only the rows whose facts changed: an import mostly refreshes unchanged ones.
+	 * Inserts or refreshes enterprises, in id order (so concurrent savers do not deadlock), in two
+	 * statements: one rewrites only the rows whose facts changed, one inserts the missing. An
+	 * import mostly refreshes unchanged rows, and they are not even locked (an upsert's
+	 * {@code on conflict do update} would lock each one, changed or not).
 	 */
 	void saveEnterprises(Collection<EnterpriseFact> enterprises) {
 		if (enterprises.isEmpty()) {
@@ -87,16 +89,24 @@ class RiskStore {
 			c[8][i] = p.unionPresent();
 			c[9][i] = e.active();
 		}
+		String facts = """
+				unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::boolean[], ?::boolean[])
+				  as u (enterprise_id, tax_code, name, unit_code, zone_code, vsic, ownership, headcount, union_present, active)""";
+		jdbc.sql("""
+				update risk_enterprise r set tax_code = u.tax_code, name = u.name, unit_code = u.unit_code, zone_code = u.zone_code,
+				  vsic = u.vsic, ownership = u.ownership, headcount = u.headcount, union_present = u.union_present, active = u.active
+				from""" + " " + facts + """
+
+				where r.enterprise_id = u.enterprise_id
+				  and (r.tax_code, r.name, r.unit_code, r.zone_code, r.vsic, r.ownership, r.headcount, r.union_present, r.active)
+				    is distinct from (u.tax_code, u.name, u.unit_code, u.zone_code, u.vsic, u.ownership, u.headcount, u.union_present, u.active)""")
+			.params((Object[]) c).update();
 		jdbc.sql("""
 				insert into risk_enterprise (enterprise_id, tax_code, name, unit_code, zone_code, vsic, ownership, headcount, union_present, active)
-				select * from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::boolean[], ?::boolean[])
-				on conflict (enterprise_id) do update set tax_code = excluded.tax_code,
-				name = excluded.name, unit_code = excluded.unit_code, zone_code = excluded.zone_code, vsic = excluded.vsic,
-				ownership = excluded.ownership, headcount = excluded.headcount, union_present = excluded.union_present, active = excluded.active
-				where (risk_enterprise.tax_code, risk_enterprise.name, risk_enterprise.unit_code, risk_enterprise.zone_code, risk_enterprise.vsic,
-				  risk_enterprise.ownership, risk_enterprise.headcount, risk_enterprise.union_present, risk_enterprise.active)
-				  is distinct from (excluded.tax_code, excluded.name, excluded.unit_code, excluded.zone_code, excluded.vsic,
-				  excluded.ownership, excluded.headcount, excluded.union_present, excluded.active)""")
+				select u.* from""" + " " + facts + """
+
+				where not exists (select 1 from risk_enterprise r where r.enterprise_id = u.enterprise_id)
+				on conflict (enterprise_id) do nothing""")
 			.params((Object[]) c).update();
 	}
 

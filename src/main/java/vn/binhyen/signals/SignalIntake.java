@@ -263,7 +263,7 @@ public class SignalIntake {
 				List<Signal> stored = store.insertNew(good);
 				applyStatuses(stored);
 				if (publish) {
-					publish(stored);
+					publish(stored, enterprises);
 				}
 				return stored.size();
 			});
@@ -286,10 +286,14 @@ public class SignalIntake {
 	}
 
 	// One event for the chunk: one publication row and one listener transaction, whatever its size.
-	private void publish(List<Signal> stored) {
+	// It carries the enterprises' records the chunk was checked against, so that risk need not read them again.
+	private void publish(List<Signal> stored, Map<String, Enterprise> enterprises) {
 		List<SignalsRecorded.Item> counting = stored.stream().filter(Signal::verified).map(SignalsRecorded.Item::of).toList();
 		if (!counting.isEmpty()) {
-			events.publishEvent(new SignalsRecorded(counting));
+			Map<Long, Enterprise> concerned = new java.util.TreeMap<>();
+			enterprises.values().forEach(e -> concerned.put(e.id(), e));
+			concerned.keySet().retainAll(counting.stream().map(SignalsRecorded.Item::enterpriseId).collect(java.util.stream.Collectors.toSet()));
+			events.publishEvent(new SignalsRecorded(counting, List.copyOf(concerned.values())));
 		}
 	}
 

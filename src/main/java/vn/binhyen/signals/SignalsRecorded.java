@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.binhyen.registry.Enterprise;
+
 /**
  * Signals that now count were stored: one event per stored chunk (an API request, an import
  * chunk of at most {@link SignalIntake#BATCH} rows, a verified worker report is
@@ -12,11 +14,20 @@ import org.jspecify.annotations.Nullable;
  * Published in the storing transaction.
  *
  * @param signals at least one
+ * @param enterprises the registry's record of the enterprises the signals are about, as the
+ *        storing transaction read them, so that a listener need not read them again; it may
+ *        leave some out (then a listener that needs them reads the registry)
  */
-public record SignalsRecorded(List<Item> signals) {
+public record SignalsRecorded(List<Item> signals, List<Enterprise> enterprises) {
 
 	public SignalsRecorded {
 		signals = List.copyOf(signals);
+		enterprises = List.copyOf(enterprises);
+	}
+
+	/** Signals without the enterprises' records. */
+	public SignalsRecorded(List<Item> signals) {
+		this(signals, List.of());
 	}
 
 	/**
