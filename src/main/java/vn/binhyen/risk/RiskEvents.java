@@ -8,8 +8,12 @@ import java.util.TreeSet;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import vn.binhyen.incidents.IncidentOpened;
@@ -47,7 +51,11 @@ class RiskEvents {
 		this.rescore = rescore;
 	}
 
-	@ApplicationModuleListener
+	// as an application module listener (after commit, in a new transaction, its publication completed when it
+	// returns), on the one thread for signal chunks
+	@Async(SignalChunkExecutor.NAME)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@TransactionalEventListener
 	void on(SignalsRecorded recorded) {
 		take(recorded.signals(), recorded.enterprises());
 	}
