@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
@@ -57,11 +58,13 @@ class FactAndOutcomeLabelsIntegrationTests {
 	final JsonMapper json = JsonMapper.builder().build();
 	HttpSupport http;
 	String unique;
+	final Map<String, ScreenSession> screens = new HashMap<>();
 
 	@BeforeEach
 	void setUp() {
 		http = new HttpSupport(port);
 		unique = UUID.randomUUID().toString().substring(0, 8);
+		screens.clear();
 	}
 
 	@Test
@@ -100,7 +103,7 @@ class FactAndOutcomeLabelsIntegrationTests {
 		assertThat(fact(id, POLICE, "favouriteColour", "red", null).body()).contains("name");
 		assertThat(caseSeenBy(id, POLICE).at("/facts/voteShare").asString()).isEqualTo("0.2");
 
-		ScreenSession screen = ScreenSession.login(port, "police", "demo");
+		ScreenSession screen = screen("police");
 		screen.post("/incidents/" + id + "/facts", Map.of("name", "postponed", "value", "không", "tlp", "RED"),
 				screen.get("/incidents/" + id).body());
 		assertThat(jdbc.sql("select tlp || ' ' || agency from incident_fact where incident_id = :i and name = 'postponed'")
@@ -156,7 +159,7 @@ class FactAndOutcomeLabelsIntegrationTests {
 		assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
 		assertThat(bad.body()).contains("tlp");
 
-		ScreenSession screen = ScreenSession.login(port, "police", "demo");
+		ScreenSession screen = screen("police");
 		String form = screen.get("/incidents/" + id).body();
 		assertThat(form).contains("id=\"outcome-tlp\"");
 		screen.post("/incidents/" + id + "/outcome", Map.of("demands", "FULLY_MET", "agreement", red, "tlp", "RED"), form);
@@ -205,15 +208,20 @@ class FactAndOutcomeLabelsIntegrationTests {
 		return json.readTree(r.body());
 	}
 
+	/** One logged-in screen session per demo user and test. */
+	private ScreenSession screen(String username) {
+		return screens.computeIfAbsent(username, u -> ScreenSession.login(port, u, "demo"));
+	}
+
 	private String page(String username, long id) {
-		HttpResponse<String> r = ScreenSession.login(port, username, "demo").get("/incidents/" + id);
+		HttpResponse<String> r = screen(username).get("/incidents/" + id);
 		assertThat(r.statusCode()).isEqualTo(200);
 		return r.body();
 	}
 
 	/** The text of the DOCX and XLSX reports of the strike's day as a user downloads them; the XLSX lists the strike. */
 	private String exportsSeenBy(String username, Strike strike) throws IOException {
-		ScreenSession screen = ScreenSession.login(port, username, "demo");
+		ScreenSession screen = screen(username);
 		String period = "?from=" + strike.day() + "&to=" + strike.day();
 		String xlsx = zipText(screen.bytes("/reports/periodic.xlsx" + period).body());
 		assertThat(xlsx).contains(strike.enterpriseName());
