@@ -136,6 +136,8 @@ final class AccessPolicy {
 		scoped("GET", "/api/v1/incidents/{id}/attachments/{attachmentId}", Target.INCIDENT, Body.NONE, "", ANY);
 		scoped("POST", "/api/v1/incidents/{id}/transitions", Target.INCIDENT, Body.JSON, "", CASE_WORKERS);
 		scoped("POST", "/api/v1/incidents/{id}/notes", Target.INCIDENT, Body.JSON, "", CASE_WORKERS);
+		scoped("POST", "/api/v1/incidents/{id}/facts", Target.INCIDENT, Body.JSON, "", CASE_WORKERS);
+		scoped("PUT", "/api/v1/incidents/{id}/outcome", Target.INCIDENT, Body.JSON, "", CASE_WORKERS);
 		scoped("PUT", "/api/v1/incidents/{id}", Target.INCIDENT, Body.JSON, "", CASE_WORKERS);
 		get("/incidents");
 		get("/incidents/new", CASE_WORKERS);

@@ -49,12 +49,34 @@ public record Incident(long id, IncidentType type, @Nullable Long enterpriseId, 
 				to, outcome, openedAt, openedBy, openedAgency, simRef, version);
 	}
 
+	/** The incident as shown to a reader the outcome's label leaves out: its agreement text is not shown. */
+	Incident withoutAgreement() {
+		return new Incident(id, type, enterpriseId, taxCode, enterpriseName, unitCode, zoneCode, ownership, workforce,
+				startedAt, endedAt, workersInvolved, causes, description, spread, severity, severityComputed, severityReason,
+				status, outcome.withoutAgreement(), openedAt, openedBy, openedAgency, simRef, version);
+	}
+
 	/**
-	 * What came of it.
+	 * What came of it. The demands met and the day work resumed are shown to everyone who sees the
+	 * case; the agreement is free text under a sharing label ({@link Note#visible}).
 	 * @param demands FULLY_MET, PARTLY_MET, NOT_MET, or null while unknown
+	 * @param tlp the agreement's label, null when no agreement is shown; when recording, the label
+	 *        chosen (null: AMBER)
+	 * @param agency the agency that wrote the agreement, null when none is shown; when recording,
+	 *        ignored (the writer's)
 	 */
-	public record Outcome(@Nullable String demands, @Nullable LocalDate workResumedOn, @Nullable String agreement) {
+	public record Outcome(@Nullable String demands, @Nullable LocalDate workResumedOn, @Nullable String agreement,
+			Note.@Nullable Tlp tlp, @Nullable String agency) {
 
 		public static final Outcome NONE = new Outcome(null, null, null);
+
+		/** An outcome to record with its agreement labelled AMBER. */
+		public Outcome(@Nullable String demands, @Nullable LocalDate workResumedOn, @Nullable String agreement) {
+			this(demands, workResumedOn, agreement, null, null);
+		}
+
+		Outcome withoutAgreement() {
+			return new Outcome(demands, workResumedOn, null, null, null);
+		}
 	}
 }

@@ -3,7 +3,6 @@ package vn.binhyen.incidents;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -38,10 +37,11 @@ public class IncidentManagement {
 	private final Clock clock;
 	private final ObjectProvider<IncidentWork> work;
 	private final Disputes disputes;
+	private final SharingLabels labels;
 
 	IncidentManagement(Incidents incidents, IncidentRecords records, Registry registry, CurrentUser currentUser,
 			AuditLog audit, ApplicationEventPublisher events, Clock clock, ObjectProvider<IncidentWork> work,
-			Disputes disputes) {
+			Disputes disputes, SharingLabels labels) {
 		this.incidents = incidents;
 		this.records = records;
 		this.registry = registry;
@@ -51,6 +51,7 @@ public class IncidentManagement {
 		this.clock = clock;
 		this.work = work;
 		this.disputes = disputes;
+		this.labels = labels;
 	}
 
 	/** Opens a case as the current user, now; the enterprise must be registered and in the user's area. */
@@ -170,28 +171,14 @@ public class IncidentManagement {
 	}
 
 	/**
-	 * The case if the current user's area covers it; the read is audited. Its description is left
-	 * out for a reader its label does not reach ({@link Note#visible}).
+	 * The case if the current user's area covers it; the read is audited. Its description and its
+	 * outcome's agreement are left out for a reader their labels do not reach ({@link Note#visible}).
 	 */
 	@Transactional
 	public Incident get(long id) {
 		Incident incident = visible(id);
 		audit.record("VIEW", "incident", id, null);
-		if (incident.description() != null && !Note.visible(incidents.descriptionLabel(id), incident.openedAgency(), agency(),
-				agenciesOn(incident))) {
-			return incident.withoutDescription();
-		}
-		return incident;
-	}
-
-	/** The agencies taking part in a case: those with a task on it, and the one that opened it. */
-	private Set<String> agenciesOn(Incident incident) {
-		IncidentWork w = work.getIfAvailable();
-		Set<String> onCase = new HashSet<>(w == null ? Set.of() : w.agencies(incident.id()));
-		if (incident.openedAgency() != null) {
-			onCase.add(incident.openedAgency());
-		}
-		return onCase;
+		return labels.shownTo(incident, agency());
 	}
 
 	/** Whether the current user may read the case (its area, or a task of the user's agency on it); not audited. */
@@ -259,7 +246,8 @@ public class IncidentManagement {
 	private Incident lockAt(long id, @Nullable Long version) {
 		Incident locked = incidents.lockById(id).orElseThrow(() -> new RecordNotFound("incident", id));
 		if (version != null && locked.version() != version) {
-			throw new EditConflict("incident", id, version, locked.version(), incidents.changedSince(id, version));
+			throw new EditConflict("incident", id, version, locked.version(),
+					labels.changesShownTo(locked, incidents.changedSince(id, version), agency()));
 		}
 		return locked;
 	}
@@ -340,38 +328,45 @@ public class IncidentManagement {
 	}
 
 	/**
-	 * Records what came of it if the incident is still at {@code version} (null: any).
+	 * Records what came of it if the incident is still at {@code version} (null: any): its agreement
+	 * as the current user's under {@code outcome.tlp()} (null: AMBER); a blank agreement keeps one the
+	 * user may not see.
 	 * @throws EditConflict naming what changed since {@code version}
 	 */
 	@Transactional
 	public void recordOutcome(long id, Incident.Outcome outcome, @Nullable Long version) {
 		visible(id);
-		lockAt(id, version);
-		incidents.updateOutcome(id, outcome);
-		audit.record("UPDATE", "incident", id, "outcome " + outcome.demands());
+		Incident before = lockAt(id, version);
+		Incident.Outcome stored = labels.toStore(before, outcome, writer(before));
+		incidents.updateOutcome(id, stored);
+		audit.record("UPDATE", "incident", id, "outcome " + stored.demands() + " " + stored.tlp());
 	}
 
+	/** Records a fact of the strike checklist as the current user's, under its sharing label; the value is not audited. */
 	@Transactional
-	public void recordFact(long id, String name, String value) {
-		visible(id);
-		records.fact(id, name, value);
-		audit.record("UPDATE", "incident", id, "fact " + name + "=" + value);
+	public void recordFact(long id, String name, String value, Note.Tlp tlp) {
+		records.fact(id, new Fact(name, value, tlp, writer(visible(id))));
+		audit.record("UPDATE", "incident", id, "fact " + name + " " + tlp);
 	}
 
-	/** Everything shown with a case, notes filtered by their labels for the current user. */
+	/** The agency a text is written by: the current user's, or the case's opener for the system (demo data). */
+	private @Nullable String writer(Incident incident) {
+		String agency = agency();
+		return agency != null || currentUser.get().isPresent() ? agency : incident.openedAgency();
+	}
+
+	/** Everything shown with a case, notes, timeline and checklist facts filtered by their labels for the current user. */
 	@Transactional(readOnly = true)
 	public IncidentDetail detail(Incident incident) {
 		long id = incident.id();
 		IncidentWork w = work.getIfAvailable();
-		Set<String> onCase = new HashSet<>(w == null ? Set.of() : w.agencies(id));
-		if (incident.openedAgency() != null) {
-			onCase.add(incident.openedAgency());
-		}
+		Set<String> onCase = labels.agenciesOn(incident);
 		String reader = agency();
 		List<Note> notes = records.notes(id).stream().filter(n -> n.visibleTo(reader, onCase)).toList();
 		List<IncidentWork.TimelineEntry> timeline = Timeline.merge(records.actions(id), w == null ? List.of() : w.timeline(id))
 			.stream().map(e -> e.shownTo(reader, onCase)).filter(java.util.Objects::nonNull).toList();
-		return new IncidentDetail(incident, records.steps(id), timeline, notes, w == null ? List.of() : w.tasks(id), w == null ? List.of() : w.notifications(id), records.facts(id));
+		return new IncidentDetail(incident, records.steps(id), timeline, notes, w == null ? List.of() : w.tasks(id),
+				w == null ? List.of() : w.notifications(id), labels.facts(incident, reader, onCase));
 	}
 
 	private Incident visible(long id) {

@@ -67,19 +67,28 @@ class IncidentRecords {
 			.list();
 	}
 
+	/** Every fact's value by name, whatever its label: what the statutory clocks count on. */
 	Map<String, String> facts(long incidentId) {
 		Map<String, String> facts = new LinkedHashMap<>();
-		jdbc.sql("select name, value from incident_fact where incident_id = :i order by name").param("i", incidentId)
-			.query(rs -> {
-				facts.put(rs.getString("name"), rs.getString("value"));
-			});
+		labelledFacts(incidentId).forEach(f -> facts.put(f.name(), f.value()));
 		return facts;
 	}
 
-	void fact(long incidentId, String name, String value) {
+	/** The facts with their labels and the agencies that recorded them, by name. */
+	List<Fact> labelledFacts(long incidentId) {
+		return jdbc.sql("select name, value, tlp, agency from incident_fact where incident_id = :i order by name")
+			.param("i", incidentId)
+			.query((rs, n) -> new Fact(rs.getString("name"), rs.getString("value"), Note.Tlp.valueOf(rs.getString("tlp")),
+					rs.getString("agency")))
+			.list();
+	}
+
+	/** Records a fact, replacing the one of that name with its value, label and writer. */
+	void fact(long incidentId, Fact fact) {
 		jdbc.sql("""
-				insert into incident_fact (incident_id, name, value) values (:i, :n, :v)
-				on conflict (incident_id, name) do update set value = excluded.value""")
-			.param("i", incidentId).param("n", name).param("v", value).update();
+				insert into incident_fact (incident_id, name, value, tlp, agency) values (:i, :n, :v, :tlp, :agency)
+				on conflict (incident_id, name) do update set value = excluded.value, tlp = excluded.tlp, agency = excluded.agency""")
+			.param("i", incidentId).param("n", fact.name()).param("v", fact.value()).param("tlp", fact.tlp().name())
+			.param("agency", fact.agency()).update();
 	}
 }

@@ -100,11 +100,15 @@ class Incidents {
 			.param("s", severity.name()).param("r", reason).param("id", id).update();
 	}
 
+	/** Stores the outcome as given: its agreement with its label (null: AMBER) and the agency that wrote it. */
 	void updateOutcome(long id, Incident.Outcome o) {
 		jdbc.sql("""
-				update incident set outcome_demands = :d, outcome_resumed_on = :r, outcome_agreement = :a, version = version + 1
+				update incident set outcome_demands = :d, outcome_resumed_on = :r, outcome_agreement = :a,
+				  outcome_tlp = :tlp, outcome_agency = :agency, version = version + 1
 				where id = :id""")
-			.param("d", o.demands()).param("r", o.workResumedOn()).param("a", o.agreement()).param("id", id).update();
+			.param("d", o.demands()).param("r", o.workResumedOn()).param("a", o.agreement())
+			.param("tlp", o.tlp() == null ? Note.Tlp.AMBER.name() : o.tlp().name()).param("agency", o.agency()).param("id", id)
+			.update();
 	}
 
 	/** The fields whose values differ between {@code version} and now, with both values. */
@@ -197,9 +201,15 @@ class Incidents {
 				rs.getInt("workers_involved"), causes, rs.getString("description"), rs.getInt("spread"),
 				Severity.valueOf(rs.getString("severity")), Severity.valueOf(rs.getString("severity_computed")),
 				rs.getString("severity_reason"), IncidentStatus.valueOf(rs.getString("status")),
-				new Incident.Outcome(rs.getString("outcome_demands"), resumed == null ? null : resumed.toLocalDate(),
-						rs.getString("outcome_agreement")),
+				outcome(rs, resumed),
 				rs.getTimestamp("opened_at").toInstant(), rs.getString("opened_by"), rs.getString("opened_agency"),
 				rs.getString("sim_ref"), rs.getLong("version"));
+	}
+
+	private static Incident.Outcome outcome(ResultSet rs, java.sql.@Nullable Date resumed) throws SQLException {
+		String agreement = rs.getString("outcome_agreement");
+		return new Incident.Outcome(rs.getString("outcome_demands"), resumed == null ? null : resumed.toLocalDate(), agreement,
+				agreement == null ? null : Note.Tlp.valueOf(rs.getString("outcome_tlp")),
+				agreement == null ? null : rs.getString("outcome_agency"));
 	}
 }

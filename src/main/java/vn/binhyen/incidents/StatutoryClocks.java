@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -69,13 +70,21 @@ public class StatutoryClocks {
 		return done ? "DONE" : now.isAfter(step.dueAt()) ? "OVERDUE" : "DUE";
 	}
 
-	/** The lawful-strike checklist of a strike; empty for other types (a stoppage is not a strike). */
+	/** The lawful-strike checklist of a strike on all its facts; empty for other types (a stoppage is not a strike). */
 	@Transactional(readOnly = true)
 	public Optional<StrikeChecklist> checklist(Incident incident) {
+		return checklist(incident, records.facts(incident.id()));
+	}
+
+	/**
+	 * The checklist on the given facts: for a reader, those their labels let them see
+	 * ({@link IncidentDetail#factValues()}), so no condition shows what a hidden fact says.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<StrikeChecklist> checklist(Incident incident, Map<String, String> facts) {
 		if (incident.type() != IncidentType.STRIKE) {
 			return Optional.empty();
 		}
-		return Optional.of(StrikeChecklist.evaluate(records.facts(incident.id()),
-				LocalDate.ofInstant(incident.startedAt(), VIETNAM), calendar.workingDays()));
+		return Optional.of(StrikeChecklist.evaluate(facts, LocalDate.ofInstant(incident.startedAt(), VIETNAM), calendar.workingDays()));
 	}
 }

@@ -68,7 +68,11 @@ final class ApiViews {
 			.map(n -> Map.of("agency", n.agency(), "channel", n.channel(), "status", n.status())).toList());
 		m.put("timeline", d.timeline());
 		m.put("notes", d.notes());
-		m.put("facts", d.facts());
+		m.put("facts", d.factValues());
+		Map<String, Object> labels = new LinkedHashMap<>();
+		d.facts().forEach(f -> labels.put(f.name(),
+				f.agency() == null ? Map.of("tlp", f.tlp()) : Map.of("tlp", f.tlp(), "agency", f.agency())));
+		m.put("factLabels", labels);
 		return m;
 	}
 

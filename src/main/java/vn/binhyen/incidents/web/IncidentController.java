@@ -95,7 +95,7 @@ class IncidentController {
 		model.addAttribute("myAgency", currentUser.get().map(u -> u.agencyCode()).orElse(""));
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("tlps", vn.binhyen.incidents.Note.Tlp.values());
-		model.addAttribute("checklist", clocks.checklist(incident).orElse(null));
+		model.addAttribute("checklist", clocks.checklist(incident, detail.factValues()).orElse(null));
 		model.addAttribute("facts", StrikeChecklist.FACTS);
 		model.addAttribute("attachments", attachments.visible(incident));
 		model.addAttribute("statutory", clocks.steps(incident).stream()
@@ -193,19 +193,22 @@ class IncidentController {
 	String outcome(@PathVariable long id, @RequestParam(required = false) @Nullable String demands,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate workResumedOn,
 			@RequestParam(required = false) @Nullable String agreement, @RequestParam(required = false) @Nullable Long version,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "AMBER") vn.binhyen.incidents.Note.Tlp tlp, RedirectAttributes redirect) {
 		Map<String, String> kept = new HashMap<>();
 		kept.put("demands", demands == null ? "" : demands);
 		kept.put("workResumedOn", workResumedOn == null ? "" : workResumedOn.toString());
 		kept.put("agreement", agreement == null ? "" : agreement);
+		kept.put("tlp", tlp.name());
 		return guarded(id, redirect, kept, () -> incidents.recordOutcome(id,
-				new Incident.Outcome(demands == null || demands.isBlank() ? null : demands, workResumedOn, agreement), version));
+				new Incident.Outcome(demands == null || demands.isBlank() ? null : demands, workResumedOn, agreement, tlp, null),
+				version));
 	}
 
 	@PostMapping("/{id}/facts")
 	@PreAuthorize(IncidentAccess.CASE_WORKERS)
-	String fact(@PathVariable long id, @RequestParam String name, @RequestParam String value, RedirectAttributes redirect) {
-		return guarded(id, redirect, () -> incidents.recordFact(id, name, value));
+	String fact(@PathVariable long id, @RequestParam String name, @RequestParam String value,
+			@RequestParam(defaultValue = "AMBER") vn.binhyen.incidents.Note.Tlp tlp, RedirectAttributes redirect) {
+		return guarded(id, redirect, () -> incidents.recordFact(id, name, value, tlp));
 	}
 
 	@PostMapping("/{id}/attachments")

@@ -44,7 +44,7 @@ class CaseViewTests {
 				new LifecycleStep(IncidentStatus.RESOLVED, IncidentStatus.RESPONDING, T0.plusSeconds(9000), "coordinator", "VP-BCD", "again"));
 		var entries = List.of(new IncidentWork.TimelineEntry(T0.plusSeconds(3600), "SNV", "labor", "Xác nhận nhiệm vụ"),
 				new IncidentWork.TimelineEntry(T0.plusSeconds(7200), "LDLD", "union", "Đối thoại"));
-		var detail = new IncidentDetail(null, steps, entries, List.of(), List.of(), List.of(), Map.of());
+		var detail = new IncidentDetail(null, steps, entries, List.of(), List.of(), List.of(), List.of());
 
 		List<CaseView.Line> lines = CaseView.timeline(detail);
 
