@@ -22,8 +22,9 @@ class SignalChunkExecutor {
 		executor.setCorePoolSize(1);
 		executor.setMaxPoolSize(1);
 		executor.setThreadNamePrefix("risk-signals-");
-		executor.setWaitForTasksToCompleteOnShutdown(true);
-		executor.setAwaitTerminationSeconds(30);
+		// as the shared executor: a chunk not taken when the instance stops stays incomplete in the event
+		// publication registry and is published again on the next start
+		executor.setDaemon(true);
 		return executor;
 	}
 }

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.binhyen.geo.Geography;
 import vn.binhyen.support.HttpSupport;
 import vn.binhyen.support.IntegrationTest;
 import vn.binhyen.support.ScreenSession;
@@ -41,6 +42,9 @@ class AuditTrailIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Geography geography;
 
 	HttpSupport http;
 
@@ -140,6 +144,24 @@ class AuditTrailIntegrationTests {
 			.param("b", before).query(String.class).list();
 		assertThat(rows).contains("READ /api/v1/risk/watchlist coordinator", "READ /api/v1/users admin", "READ /api/v1/audit admin",
 				"READ_DENIED /api/v1/enterprises/987654321 admin", "READ_DENIED /api/v1/users police");
+	}
+
+	@Test
+	void outreachAndRiskChangesAreRecorded() {
+		long before = audit.head().id();
+		var zones = geography.zones();
+		HttpResponse<String> session = http.post("/api/v1/outreach/sessions", HttpSupport.basic("union", "demo"), """
+				{"zoneCode": "%s", "heldOn": "2024-03-19", "topic": "OTHER", "agencies": ["LDLD"], "workers": 12, "notes": "audit probe"}"""
+			.formatted(zones.get(0).code()));
+		assertThat(session.statusCode()).as(session.body()).isEqualTo(201);
+		var band = jdbc.sql("select band, threshold from risk_band order by threshold desc limit 1").query().singleRow();
+		ScreenSession coordinator = ScreenSession.login(port, "coordinator", "demo");
+		HttpResponse<String> set = coordinator.post("/risk/bands", Map.of("band", (String) band.get("band"), "threshold",
+				String.valueOf(band.get("threshold"))), coordinator.get("/risk/models").body());
+		assertThat(set.statusCode()).as("the form answers with the models page").isEqualTo(200);
+		List<String> rows = jdbc.sql("select action || ' ' || record_type || ' ' || actor from audit_log where id > :b order by id")
+			.param("b", before).query(String.class).list();
+		assertThat(rows).contains("CREATE outreach-session union", "UPDATE risk-threshold coordinator");
 	}
 
 	@Test
