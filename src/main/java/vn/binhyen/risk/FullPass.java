@@ -221,24 +221,30 @@ class FullPass {
 
 	/**
 	 * The active enterprises with their current scores; a score counts as stored only when its tax
-	 * code, name and codes are the enterprise's (compared in SQL: the names stay there).
+	 * code, name and codes are the enterprise's (compared in SQL: the names stay there); its doubles
+	 * come as their bytes, since parsing 17 significant digits back is much of the read's time.
 	 */
 	private Enterprises readEnterprises() {
 		Enterprises e = new Enterprises();
 		jdbc.sql("""
 				select e.enterprise_id, e.tax_code, e.unit_code, e.zone_code, e.vsic, e.ownership, e.headcount, e.union_present,
 				  s.enterprise_id is not null and (s.tax_code, s.name, s.unit_code, s.zone_code) is not distinct from (e.tax_code, e.name, e.unit_code, e.zone_code),
-				  s.score30, s.score90, s.band, s.reasons, s.model_version
+				  float8send(s.score30), float8send(s.score90), s.band, s.reasons, s.model_version
 				from risk_enterprise e left join risk_score s on s.enterprise_id = e.enterprise_id
 				where e.active order by e.enterprise_id""").withFetchSize(FETCH).query(rs -> {
 					e.add(rs.getLong(1), new EnterpriseHistory.Profile(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 							rs.getString(6), rs.getInt(7), rs.getBoolean(8)));
 					if (rs.getBoolean(9)) {
-						e.stored(rs.getDouble(10), rs.getDouble(11), rs.getString(12), rs.getString(13), rs.getLong(14));
+						e.stored(binary(rs.getBytes(10)), binary(rs.getBytes(11)), rs.getString(12), rs.getString(13), rs.getLong(14));
 					}
 				});
 		e.ids = Arrays.copyOf(e.ids, e.size);
 		return e;
+	}
+
+	/** A double from its eight bytes as {@code float8send} gives them (the exact value, without parsing decimal text). */
+	static double binary(byte[] bytes) {
+		return java.nio.ByteBuffer.wrap(bytes).getDouble();
 	}
 
 	/** Labor incident months of each enterprise, in id order. */
