@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,15 +33,18 @@ import vn.binhyen.signals.SignalType;
  * aggregate over the same signals (issue 16):
  * <ul>
  * <li>the signals of the months the features look back on are streamed (a fetch size, no result
- * held by the driver) on a second connection while the enterprises are read on the first, into
- * compact arrays grouped by enterprise (in signal id order, so the features see them in a fixed
- * order);</li>
+ * held by the driver) on a second connection while the enterprises are read on the first, with
+ * their current scores, into compact arrays grouped by enterprise (in signal id order, so the
+ * features see them in a fixed order);</li>
  * <li>features and scores are computed by {@link EnterpriseHistory#features} and the model exactly
- * as for one enterprise, in chunks on two threads, while the chunks already done are sent by COPY
+ * as for one enterprise, in chunks on two threads; an enterprise whose score, band, reasons,
+ * model version and names are those already stored is left out there, so the pass in the month
+ * of the last one sends almost nothing; the chunks already done are sent by COPY (text format)
  * into a temporary table;</li>
  * <li>only the scores that changed are written (an unchanged row keeps its tuple and indexes), new
- * ones inserted, and enterprises crossing into the top band found by one join; the pass itself is
- * recorded in {@code risk_pass}, whose time stands for “scored at” of every unchanged score.</li>
+ * ones inserted, names taken from {@code risk_enterprise} in SQL, and enterprises crossing into
+ * the top band found by one join; the pass itself is recorded in {@code risk_pass}, whose time
+ * stands for “scored at” of every unchanged score.</li>
  * </ul>
  */
 @Component
@@ -99,22 +103,53 @@ class FullPass {
 		}
 	}
 
-	/** The enterprises the pass scores, by id. */
+	/**
+	 * The enterprises the pass scores, by id, with their scores as stored ({@code stored} false
+	 * when there is none, or its names or codes are no longer the enterprise's).
+	 */
 	private static final class Enterprises {
 		long[] ids = new long[1024];
 		EnterpriseHistory.Profile[] profiles = new EnterpriseHistory.Profile[1024];
-		String[] names = new String[1024];
+		boolean[] stored = new boolean[1024];
+		double[] score30 = new double[1024];
+		double[] score90 = new double[1024];
+		String[] band = new String[1024];
+		String[] reasons = new String[1024];
+		long[] modelVersion = new long[1024];
 		int size;
 
-		void add(long id, EnterpriseHistory.Profile profile, String name) {
+		void add(long id, EnterpriseHistory.Profile profile) {
 			if (size == ids.length) {
-				ids = Arrays.copyOf(ids, size * 2);
-				profiles = Arrays.copyOf(profiles, size * 2);
-				names = Arrays.copyOf(names, size * 2);
+				int n = size * 2;
+				ids = Arrays.copyOf(ids, n);
+				profiles = Arrays.copyOf(profiles, n);
+				stored = Arrays.copyOf(stored, n);
+				score30 = Arrays.copyOf(score30, n);
+				score90 = Arrays.copyOf(score90, n);
+				band = Arrays.copyOf(band, n);
+				reasons = Arrays.copyOf(reasons, n);
+				modelVersion = Arrays.copyOf(modelVersion, n);
 			}
 			ids[size] = id;
-			profiles[size] = profile;
-			names[size++] = name;
+			profiles[size++] = profile;
+		}
+
+		void stored(double s30, double s90, String b, String r, long version) {
+			int e = size - 1;
+			stored[e] = true;
+			score30[e] = s30;
+			score90[e] = s90;
+			band[e] = b;
+			reasons[e] = r;
+			modelVersion[e] = version;
+		}
+
+		/**
+		 * Whether the score computed is the one stored, so that the final update would leave the row
+		 * as it is (doubles compared as PostgreSQL does, but NaN, which is then written and left to it).
+		 */
+		boolean unchanged(int e, double p30, double p90, String b, String r, long version) {
+			return stored[e] && score30[e] == p30 && score90[e] == p90 && modelVersion[e] == version && band[e].equals(b) && reasons[e].equals(r);
 		}
 	}
 
@@ -184,16 +219,32 @@ class FullPass {
 		}
 	}
 
+	/**
+	 * The active enterprises with their current scores; a score counts as stored only when its tax
+	 * code, name and codes are the enterprise's (compared in SQL: the names stay there); its doubles
+	 * come as their bytes, since parsing 17 significant digits back is much of the read's time.
+	 */
 	private Enterprises readEnterprises() {
 		Enterprises e = new Enterprises();
 		jdbc.sql("""
-				select enterprise_id, tax_code, name, unit_code, zone_code, vsic, ownership, headcount, union_present
-				from risk_enterprise where active order by enterprise_id""").withFetchSize(FETCH).query(rs -> {
-					e.add(rs.getLong(1), new EnterpriseHistory.Profile(rs.getString(2), rs.getString(4), rs.getString(5), rs.getString(6),
-							rs.getString(7), rs.getInt(8), rs.getBoolean(9)), rs.getString(3));
+				select e.enterprise_id, e.tax_code, e.unit_code, e.zone_code, e.vsic, e.ownership, e.headcount, e.union_present,
+				  s.enterprise_id is not null and (s.tax_code, s.name, s.unit_code, s.zone_code) is not distinct from (e.tax_code, e.name, e.unit_code, e.zone_code),
+				  float8send(s.score30), float8send(s.score90), s.band, s.reasons, s.model_version
+				from risk_enterprise e left join risk_score s on s.enterprise_id = e.enterprise_id
+				where e.active order by e.enterprise_id""").withFetchSize(FETCH).query(rs -> {
+					e.add(rs.getLong(1), new EnterpriseHistory.Profile(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+							rs.getString(6), rs.getInt(7), rs.getBoolean(8)));
+					if (rs.getBoolean(9)) {
+						e.stored(binary(rs.getBytes(10)), binary(rs.getBytes(11)), rs.getString(12), rs.getString(13), rs.getLong(14));
+					}
 				});
 		e.ids = Arrays.copyOf(e.ids, e.size);
 		return e;
+	}
+
+	/** A double from its eight bytes as {@code float8send} gives them (the exact value, without parsing decimal text). */
+	static double binary(byte[] bytes) {
+		return java.nio.ByteBuffer.wrap(bytes).getDouble();
 	}
 
 	/** Labor incident months of each enterprise, in id order. */
@@ -238,14 +289,14 @@ class FullPass {
 		return rows;
 	}
 
-	/** One chunk of enterprises from {@code from}: their scores as COPY CSV. */
+	/** One chunk of enterprises from {@code from}: the scores that changed, as COPY text (empty when none did). */
 	private static String scoreChunk(int from, Enterprises enterprises, SignalRows rows, int[][] byEnterprise, Map<Long, int[]> incidents,
 			IncidentCounts neighbourhood, RiskStore.Version version, List<Scores.Band> bands, YearMonth now) {
 		int target = EnterpriseHistory.index(now) + 1;
 		double season90 = EnterpriseHistory.season(target, 3);
 		SignalType[] types = SignalType.values();
 		int to = Math.min(enterprises.size, from + CHUNK);
-		StringBuilder csv = new StringBuilder((to - from) * 220);
+		StringBuilder rowsOut = new StringBuilder(4096);
 		for (int e = from; e < to; e++) {
 			var profile = enterprises.profiles[e];
 			EnterpriseHistory h = new EnterpriseHistory(profile);
@@ -264,12 +315,19 @@ class FullPass {
 			double[] x90 = x30.clone();
 			x90[Feature.PRE_TET.ordinal()] = season90;
 			double p90 = Math.max(p30, version.model90().probability(x90));
-			csv.append(enterprises.ids[e]).append(',').append(profile.taxCode()).append(',').append(quote(enterprises.names[e])).append(',')
-				.append(profile.unitCode()).append(',').append(profile.zoneCode() == null ? "" : profile.zoneCode()).append(',').append(p30)
-				.append(',').append(p90).append(',').append(RiskScoring.band(bands, p30)).append(',')
-				.append(quote(Scores.json(version.model30().reasons(x30, 5)))).append(',').append(version.id()).append('\n');
+			String band = RiskScoring.band(bands, p30);
+			String reasons = Scores.json(version.model30().reasons(x30, 5));
+			if (enterprises.unchanged(e, p30, p90, band, reasons, version.id())) {
+				continue;
+			}
+			rowsOut.append(enterprises.ids[e]).append('\t');
+			text(rowsOut, profile.taxCode()).append('\t');
+			text(rowsOut, profile.unitCode()).append('\t');
+			text(rowsOut, profile.zoneCode()).append('\t').append(p30).append('\t').append(p90).append('\t');
+			text(rowsOut, band).append('\t');
+			text(rowsOut, reasons).append('\t').append(version.id()).append('\n');
 		}
-		return csv.toString();
+		return rowsOut.toString();
 	}
 
 	interface Chunk {
@@ -283,13 +341,13 @@ class FullPass {
 	 */
 	private int write(Enterprises enterprises, ExecutorService threads, Chunk chunk, String top, YearMonth now, long versionId, long[] phases) {
 		jdbc.sql("""
-				create temporary table if not exists risk_score_pass (enterprise_id bigint, tax_code text, name text, unit_code text, zone_code text,
+				create temporary table if not exists risk_score_pass (enterprise_id bigint, tax_code text, unit_code text, zone_code text,
 				score30 double precision, score90 double precision, band text, reasons text, model_version bigint) on commit drop""").update();
 		jdbc.sql("truncate risk_score_pass").update();
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
 			CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-					"copy risk_score_pass (enterprise_id, tax_code, name, unit_code, zone_code, score30, score90, band, reasons, model_version) from stdin with csv");
+					"copy risk_score_pass (enterprise_id, tax_code, unit_code, zone_code, score30, score90, band, reasons, model_version) from stdin");
 			try {
 				ArrayDeque<Future<String>> ahead = new ArrayDeque<>();
 				int next = 0;
@@ -300,7 +358,9 @@ class FullPass {
 						next += CHUNK;
 					}
 					byte[] bytes = get(ahead.poll()).getBytes(StandardCharsets.UTF_8);
-					copy.writeToCopy(bytes, 0, bytes.length);
+					if (bytes.length > 0) {
+						copy.writeToCopy(bytes, 0, bytes.length);
+					}
 				}
 				copy.endCopy();
 			}
@@ -320,18 +380,20 @@ class FullPass {
 		phases[0] = System.nanoTime();
 		// an enterprise crossing into the top band from a lower one gets an alert (unless one is open on it)
 		List<Scores.Score> crossing = new ArrayList<>(jdbc.sql("""
-				select p.* from risk_score_pass p join risk_score s on s.enterprise_id = p.enterprise_id
+				select p.enterprise_id, p.tax_code, e.name, p.unit_code, p.zone_code, p.score30, p.score90, p.band, p.reasons, p.model_version
+				from risk_score_pass p join risk_score s on s.enterprise_id = p.enterprise_id join risk_enterprise e on e.enterprise_id = p.enterprise_id
 				where p.band = ? and s.band <> ? order by p.enterprise_id""").params(top, top).query(Scores::score).list());
 		phases[1] = System.nanoTime();
 		int changed = jdbc.sql("""
-				update risk_score s set tax_code = p.tax_code, name = p.name, unit_code = p.unit_code, zone_code = p.zone_code, score30 = p.score30,
+				update risk_score s set tax_code = p.tax_code, name = e.name, unit_code = p.unit_code, zone_code = p.zone_code, score30 = p.score30,
 				  score90 = p.score90, band = p.band, reasons = p.reasons, model_version = p.model_version, scored_at = now()
-				from risk_score_pass p where s.enterprise_id = p.enterprise_id
+				from risk_score_pass p join risk_enterprise e on e.enterprise_id = p.enterprise_id where s.enterprise_id = p.enterprise_id
 				and (s.tax_code, s.name, s.unit_code, s.zone_code, s.score30, s.score90, s.band, s.reasons, s.model_version)
-				  is distinct from (p.tax_code, p.name, p.unit_code, p.zone_code, p.score30, p.score90, p.band, p.reasons, p.model_version)""").update();
+				  is distinct from (p.tax_code, e.name, p.unit_code, p.zone_code, p.score30, p.score90, p.band, p.reasons, p.model_version)""").update();
 		changed += jdbc.sql("""
 				insert into risk_score (enterprise_id, tax_code, name, unit_code, zone_code, score30, score90, band, reasons, model_version, scored_at)
-				select enterprise_id, tax_code, name, unit_code, zone_code, score30, score90, band, reasons, model_version, now() from risk_score_pass p
+				select p.enterprise_id, p.tax_code, e.name, p.unit_code, p.zone_code, p.score30, p.score90, p.band, p.reasons, p.model_version, now()
+				from risk_score_pass p join risk_enterprise e on e.enterprise_id = p.enterprise_id
 				where not exists (select 1 from risk_score s where s.enterprise_id = p.enterprise_id)
 				on conflict (enterprise_id) do update set tax_code = excluded.tax_code, name = excluded.name, unit_code = excluded.unit_code,
 				zone_code = excluded.zone_code, score30 = excluded.score30, score90 = excluded.score90, band = excluded.band,
@@ -351,8 +413,22 @@ class FullPass {
 		return nanos / 1_000_000;
 	}
 
-	private static String quote(String value) {
-		return '"' + value.replace("\"", "\"\"") + '"';
+	/** Appends {@code value} as a field of COPY's text format: backslash, tab and line ends escaped, null as {@code \N}. */
+	static StringBuilder text(StringBuilder out, @Nullable String value) {
+		if (value == null) {
+			return out.append("\\N");
+		}
+		for (int i = 0, n = value.length(); i < n; i++) {
+			char c = value.charAt(i);
+			switch (c) {
+				case '\\' -> out.append("\\\\");
+				case '\t' -> out.append("\\t");
+				case '\n' -> out.append("\\n");
+				case '\r' -> out.append("\\r");
+				default -> out.append(c);
+			}
+		}
+		return out;
 	}
 
 	private static <T> T get(Future<T> future) {

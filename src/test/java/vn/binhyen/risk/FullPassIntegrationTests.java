@@ -18,7 +18,10 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,8 +35,9 @@ import vn.binhyen.simulation.SimulationParameters;
  * The streamed full pass ({@link FullPass}) gives exactly the scores of the pass it replaced
  * ({@link MaterialisedPass}: every history in memory) on a simulated province in PostgreSQL,
  * writes only the scores that changed, and raises an alert for each enterprise crossing into the
- * top band.
+ * top band. The tests share one province and run in order: the first starts with no score stored.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FullPassIntegrationTests {
 
 	static final YearMonth NOW = YearMonth.of(2025, 12);
@@ -106,6 +110,7 @@ class FullPassIntegrationTests {
 	}
 
 	@Test
+	@Order(1)
 	void givesTheOldPassesScoresWritesOnlyWhatChangedAndRaisesAlertsOnCrossing() {
 		var version = store.activeVersion().orElseThrow();
 		List<Scores.Score> expected = MaterialisedPass.scores(store, version, scores.bands(), NOW);
@@ -154,6 +159,61 @@ class FullPassIntegrationTests {
 		assertThat(expected.get(5).enterpriseId()).isEqualTo(6);
 		assertThat(expected.get(5).reasons()).extracting(RiskModel.Reason::feature).contains(Feature.WAGE_ARREARS);
 		assertThat(scores.current(4).name()).isEqualTo("Công ty \"Hòa Bình\", chi nhánh 2");
+	}
+
+	@Test
+	@Order(2)
+	void leavesUnchangedScoresOutAndWritesEachStaleOneExactlyAsTheOldPass() {
+		var version = store.activeVersion().orElseThrow();
+		YearMonth month = NOW.plusMonths(2);
+		tx.execute(s -> scoring.scoreAll(month));
+		raised.clear();
+
+		// the same month again: no row is written (every tuple is the one before), no alert is raised
+		Map<Long, String> tuples = tuples();
+		tx.execute(s -> scoring.scoreAll(month));
+		assertThat(lastPass()).containsEntry("changed", 0);
+		assertThat(tuples()).isEqualTo(tuples);
+		assertThat(raised).isEmpty();
+
+		// stored scores made stale in each compared column, one enterprise renamed: those rows are written, and only those
+		List<Scores.Score> expectedBefore = MaterialisedPass.scores(store, version, scores.bands(), month);
+		long high = expectedBefore.stream().filter(s -> s.band().equals("HIGH") && s.enterpriseId() > 9).findFirst().orElseThrow().enterpriseId();
+		long withReasons = expectedBefore.stream().filter(s -> !s.reasons().isEmpty() && s.enterpriseId() > 9 && s.enterpriseId() != high).findFirst().orElseThrow()
+			.enterpriseId();
+		jdbc.sql("update risk_score set score30 = score30 + 1e-12 where enterprise_id = 7").update();
+		jdbc.sql("update risk_score set score90 = score90 - 1e-12 where enterprise_id = 8").update();
+		jdbc.sql("update risk_score set reasons = '[]' where enterprise_id = ?").param(withReasons).update();
+		jdbc.sql("update risk_score set band = 'LOW' where enterprise_id = ?").param(high).update();
+		jdbc.sql("update risk_enterprise set name = 'Công ty\tmới \\ \"Bình Yên\"' where enterprise_id = 9").update();
+		Map<Long, String> stale = tuples();
+		List<Scores.Score> expected = MaterialisedPass.scores(store, version, scores.bands(), month);
+
+		tx.execute(s -> scoring.scoreAll(month));
+
+		assertThat(lastPass()).containsEntry("changed", 5);
+		assertSameScores(stored(), expected);
+		assertThat(scores.current(9).name()).isEqualTo("Công ty\tmới \\ \"Bình Yên\"");
+		Map<Long, String> after = tuples();
+		Set<Long> written = new TreeSet<>();
+		after.forEach((id, tuple) -> {
+			if (!tuple.equals(stale.get(id))) {
+				written.add(id);
+			}
+		});
+		assertThat(written).containsExactlyInAnyOrder(7L, 8L, 9L, withReasons, high);
+		// the one put back below the top band crosses into it again
+		assertThat(raised).extracting(Scores.Score::enterpriseId).containsExactly(high);
+		raised.clear();
+	}
+
+	/** The physical row of each score: a row the pass writes gets a new one. */
+	private static Map<Long, String> tuples() {
+		Map<Long, String> all = new HashMap<>();
+		jdbc.sql("select enterprise_id, ctid::text || '/' || xmin::text from risk_score").query(rs -> {
+			all.put(rs.getLong(1), rs.getString(2));
+		});
+		return all;
 	}
 
 	/** Enterprises (by id) whose band moves into the top one from a lower one, between two lists of the same enterprises. */
