@@ -131,7 +131,9 @@ class OutboxIntegrationTests {
 		worker.sendDue();
 
 		List<MimeMessage> mine = Arrays.stream(smtp.getReceivedMessages())
-			.filter(m -> GreenMailUtil.getBody(m).contains("#" + id + " ") || GreenMailUtil.getBody(m).contains("/incidents/" + id))
+			// this case's link, not a longer id that starts with the same digits
+			.filter(m -> GreenMailUtil.getBody(m).contains("#" + id + " ")
+					|| java.util.regex.Pattern.compile("/incidents/" + id + "(?![0-9])").matcher(GreenMailUtil.getBody(m)).find())
 			.toList();
 		assertThat(mine).hasSize((int) expected);
 		List<String> recipients = mine.stream().map(m -> GreenMailUtil.getAddressList(recipients(m))).toList();
