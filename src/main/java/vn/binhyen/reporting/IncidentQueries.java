@@ -22,6 +22,14 @@ class IncidentQueries {
 
 	static final int OVERDUE_DAYS = 30;
 	private static final String DAY = "(i.started_at at time zone 'Asia/Ho_Chi_Minh')::date";
+	/**
+	 * Started on a day from {@code :from} to {@code :to} in the province: the same as {@link #DAY}
+	 * between them, but the two bounds are converted instead of every row, and the index on
+	 * {@code started_at} serves it (a third of the summary's time at 1 M enterprises went on the
+	 * conversion of each incident's time).
+	 */
+	private static final String PERIOD = "i.started_at >= cast(:from as date)::timestamp at time zone 'Asia/Ho_Chi_Minh'"
+			+ " and i.started_at < (cast(:to as date) + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh'";
 
 	private final JdbcClient jdbc;
 
@@ -62,7 +70,7 @@ class IncidentQueries {
 	}
 
 	private JdbcClient.StatementSpec sql(String select, String tail, LocalDate from, LocalDate to, Area area) {
-		String text = select + " from incident i" + tail.split("\\|", 2)[0] + " where " + DAY + " between :from and :to"
+		String text = select + " from incident i" + tail.split("\\|", 2)[0] + " where " + PERIOD
 				+ " and i.status <> 'DISMISSED'" + area.where() + (tail.contains("|") ? tail.split("\\|", 2)[1] : "");
 		return area.bind(jdbc.sql(text).param("from", from).param("to", to));
 	}
