@@ -57,7 +57,6 @@ class FullPass {
 
 	static final int CHUNK = 10_000;
 	static final int FETCH = 20_000;
-	private static final int NONE = Integer.MIN_VALUE;
 
 	private final JdbcClient jdbc;
 	private final DataSource dataSource;
@@ -80,12 +79,12 @@ class FullPass {
 		});
 		try {
 			long t0 = System.nanoTime();
-			Future<SignalRows> signals = threads.submit(() -> readSignals(RiskScoring.signalsSince(now)));
-			Enterprises enterprises = readEnterprises();
+			Future<PassSignals> signals = threads.submit(() -> readSignals(RiskScoring.signalsSince(now)));
+			PassEnterprises enterprises = readEnterprises();
 			IncidentCounts neighbourhood = store.neighbourhood();
 			Map<Long, int[]> incidents = incidents();
 			long t1 = System.nanoTime();
-			SignalRows rows = get(signals);
+			PassSignals rows = get(signals);
 			long t2 = System.nanoTime();
 			int[][] byEnterprise = rows.group(enterprises.ids);
 			long t3 = System.nanoTime();
@@ -103,129 +102,15 @@ class FullPass {
 		}
 	}
 
-	/**
-	 * The enterprises the pass scores, by id, with their scores as stored ({@code stored} false
-	 * when there is none, or its names or codes are no longer the enterprise's).
-	 */
-	private static final class Enterprises {
-		long[] ids = new long[1024];
-		EnterpriseHistory.Profile[] profiles = new EnterpriseHistory.Profile[1024];
-		boolean[] stored = new boolean[1024];
-		double[] score30 = new double[1024];
-		double[] score90 = new double[1024];
-		String[] band = new String[1024];
-		String[] reasons = new String[1024];
-		long[] modelVersion = new long[1024];
-		int size;
 
-		void add(long id, EnterpriseHistory.Profile profile) {
-			if (size == ids.length) {
-				int n = size * 2;
-				ids = Arrays.copyOf(ids, n);
-				profiles = Arrays.copyOf(profiles, n);
-				stored = Arrays.copyOf(stored, n);
-				score30 = Arrays.copyOf(score30, n);
-				score90 = Arrays.copyOf(score90, n);
-				band = Arrays.copyOf(band, n);
-				reasons = Arrays.copyOf(reasons, n);
-				modelVersion = Arrays.copyOf(modelVersion, n);
-			}
-			ids[size] = id;
-			profiles[size++] = profile;
-		}
-
-		void stored(double s30, double s90, String b, String r, long version) {
-			int e = size - 1;
-			stored[e] = true;
-			score30[e] = s30;
-			score90[e] = s90;
-			band[e] = b;
-			reasons[e] = r;
-			modelVersion[e] = version;
-		}
-
-		/**
-		 * Whether the score computed is the one stored, so that the final update would leave the row
-		 * as it is (doubles compared as PostgreSQL does, but NaN, which is then written and left to it).
-		 */
-		boolean unchanged(int e, double p30, double p90, String b, String r, long version) {
-			return stored[e] && score30[e] == p30 && score90[e] == p90 && modelVersion[e] == version && band[e].equals(b) && reasons[e].equals(r);
-		}
-	}
-
-	/** Signals as columns: id, enterprise, type ordinal, month index, months and workers ({@link #NONE} for null). */
-	private static final class SignalRows {
-		long[] id = new long[1 << 16];
-		long[] enterprise = new long[1 << 16];
-		byte[] type = new byte[1 << 16];
-		int[] month = new int[1 << 16];
-		int[] months = new int[1 << 16];
-		int[] workers = new int[1 << 16];
-		int size;
-
-		void add(long signalId, long enterpriseId, int typeOrdinal, int monthIndex, int monthsValue, int workersValue) {
-			if (size == id.length) {
-				int n = size * 2;
-				id = Arrays.copyOf(id, n);
-				enterprise = Arrays.copyOf(enterprise, n);
-				type = Arrays.copyOf(type, n);
-				month = Arrays.copyOf(month, n);
-				months = Arrays.copyOf(months, n);
-				workers = Arrays.copyOf(workers, n);
-			}
-			id[size] = signalId;
-			enterprise[size] = enterpriseId;
-			type[size] = (byte) typeOrdinal;
-			month[size] = monthIndex;
-			months[size] = monthsValue;
-			workers[size++] = workersValue;
-		}
-
-		/** The rows of each enterprise (by its position in {@code ids}, sorted), in signal id order; other enterprises' rows are left out. */
-		int[][] group(long[] ids) {
-			int[] at = new int[size];
-			int[] count = new int[ids.length];
-			for (int r = 0; r < size; r++) {
-				int e = Arrays.binarySearch(ids, enterprise[r]);
-				at[r] = e;
-				if (e >= 0) {
-					count[e]++;
-				}
-			}
-			int[][] groups = new int[ids.length][];
-			for (int e = 0; e < ids.length; e++) {
-				groups[e] = new int[count[e]];
-				count[e] = 0;
-			}
-			for (int r = 0; r < size; r++) {
-				int e = at[r];
-				if (e >= 0) {
-					groups[e][count[e]++] = r;
-				}
-			}
-			for (int[] g : groups) {
-				// a handful of rows each: insertion sort by signal id
-				for (int i = 1; i < g.length; i++) {
-					int r = g[i];
-					int j = i - 1;
-					while (j >= 0 && id[g[j]] > id[r]) {
-						g[j + 1] = g[j];
-						j--;
-					}
-					g[j + 1] = r;
-				}
-			}
-			return groups;
-		}
-	}
 
 	/**
 	 * The active enterprises with their current scores; a score counts as stored only when its tax
 	 * code, name and codes are the enterprise's (compared in SQL: the names stay there); its doubles
 	 * come as their bytes, since parsing 17 significant digits back is much of the read's time.
 	 */
-	private Enterprises readEnterprises() {
-		Enterprises e = new Enterprises();
+	private PassEnterprises readEnterprises() {
+		PassEnterprises e = new PassEnterprises();
 		jdbc.sql("""
 				select e.enterprise_id, e.tax_code, e.unit_code, e.zone_code, e.vsic, e.ownership, e.headcount, e.union_present,
 				  s.enterprise_id is not null and (s.tax_code, s.name, s.unit_code, s.zone_code) is not distinct from (e.tax_code, e.name, e.unit_code, e.zone_code),
@@ -261,8 +146,8 @@ class FullPass {
 	}
 
 	/** Streams the signals from {@code since} on, on a connection of its own (a cursor: the driver holds {@value #FETCH} rows at a time). */
-	private SignalRows readSignals(YearMonth since) throws SQLException {
-		SignalRows rows = new SignalRows();
+	private PassSignals readSignals(YearMonth since) throws SQLException {
+		PassSignals rows = new PassSignals();
 		StringBuilder ordinal = new StringBuilder("case type");
 		for (SignalType t : SignalType.values()) {
 			ordinal.append(" when '").append(t.name()).append("' then ").append(t.ordinal());
@@ -272,7 +157,7 @@ class FullPass {
 			c.setAutoCommit(false);
 			c.setReadOnly(true);
 			try (PreparedStatement s = c.prepareStatement("select id, enterprise_id, " + ordinal
-					+ ", (extract(year from month) * 12 + extract(month from month) - 1)::int, coalesce(months, " + NONE + "), coalesce(workers, " + NONE
+					+ ", (extract(year from month) * 12 + extract(month from month) - 1)::int, coalesce(months, " + PassSignals.NONE + "), coalesce(workers, " + PassSignals.NONE
 					+ ") from risk_signal where month >= ?")) {
 				s.setFetchSize(FETCH);
 				s.setDate(1, java.sql.Date.valueOf(since.atDay(1)));
@@ -290,7 +175,7 @@ class FullPass {
 	}
 
 	/** One chunk of enterprises from {@code from}: the scores that changed, as COPY text (empty when none did). */
-	private static String scoreChunk(int from, Enterprises enterprises, SignalRows rows, int[][] byEnterprise, Map<Long, int[]> incidents,
+	private static String scoreChunk(int from, PassEnterprises enterprises, PassSignals rows, int[][] byEnterprise, Map<Long, int[]> incidents,
 			IncidentCounts neighbourhood, RiskStore.Version version, List<Scores.Band> bands, YearMonth now) {
 		int target = EnterpriseHistory.index(now) + 1;
 		double season90 = EnterpriseHistory.season(target, 3);
@@ -301,8 +186,8 @@ class FullPass {
 			var profile = enterprises.profiles[e];
 			EnterpriseHistory h = new EnterpriseHistory(profile);
 			for (int r : byEnterprise[e]) {
-				h.add(new EnterpriseHistory.Observation(types[rows.type[r]], rows.month[r], rows.months[r] == NONE ? null : rows.months[r],
-						rows.workers[r] == NONE ? null : rows.workers[r]));
+				h.add(new EnterpriseHistory.Observation(types[rows.type[r]], rows.month[r], rows.months[r] == PassSignals.NONE ? null : rows.months[r],
+						rows.workers[r] == PassSignals.NONE ? null : rows.workers[r]));
 			}
 			int[] months = incidents.get(enterprises.ids[e]);
 			if (months != null) {
@@ -339,7 +224,7 @@ class FullPass {
 	 * ones by COPY into a temporary table; then writes what changed. Returns how many scores changed
 	 * or are new.
 	 */
-	private int write(Enterprises enterprises, ExecutorService threads, Chunk chunk, String top, YearMonth now, long versionId, long[] phases) {
+	private int write(PassEnterprises enterprises, ExecutorService threads, Chunk chunk, String top, YearMonth now, long versionId, long[] phases) {
 		jdbc.sql("""
 				create temporary table if not exists risk_score_pass (enterprise_id bigint, tax_code text, unit_code text, zone_code text,
 				score30 double precision, score90 double precision, band text, reasons text, model_version bigint) on commit drop""").update();
