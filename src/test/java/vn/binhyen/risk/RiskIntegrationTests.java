@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.binhyen.identity.AreaScope;
+import vn.binhyen.registry.Enterprise;
+import vn.binhyen.registry.Registry;
 import vn.binhyen.signals.SignalsRecorded;
 import vn.binhyen.signals.SignalType;
 import vn.binhyen.support.HttpSupport;
@@ -52,6 +54,9 @@ class RiskIntegrationTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	Registry registry;
 
 	@Test
 	void watchListIsServedSortedByScoreWithReasons() {
@@ -92,6 +97,29 @@ class RiskIntegrationTests {
 			var top = risk.watchlist(1000, null, AreaScope.PROVINCE).items().stream().filter(i -> i.enterpriseId() == id).findFirst().orElseThrow();
 			assertThat(top.reasons()).extracting(RiskManagement.Reason::factor).containsExactly("strike_sign", "wage_arrears", "petition");
 		}
+	}
+
+	/**
+	 * A chunk's event carries the registry's records of its enterprises: risk takes a changed fact
+	 * from them (here the headcount) without reading the registry, and leaves an unchanged row as it was.
+	 */
+	@Test
+	void theEnterpriseRecordsAChunkCarriesRefreshRisksFacts() {
+		long id = KnownModel.quietEnterprise(jdbc, scoring, 1);
+		Enterprise e = registry.findAllById(List.of(id)).get(0);
+		Enterprise grown = new Enterprise(e.id(), e.taxCode(), e.name(), e.tradeName(), e.address(), e.unitCode(), e.zoneCode(), e.vsic(),
+				e.ownership(), e.investorCountry(), e.headcount() + 1234, e.headcountOn(), e.unionPresent(), e.status(), e.version());
+		long unchanged = KnownModel.quietEnterprise(jdbc, scoring, 2);
+		Enterprise same = registry.findAllById(List.of(unchanged)).get(0);
+		String before = jdbc.sql("select xmin::text from risk_enterprise where enterprise_id = ?").param(unchanged).query(String.class).single();
+		LocalDate today = KnownModel.today(clock);
+		transactions.executeWithoutResult(tx -> events.publishEvent(new SignalsRecorded(
+				List.of(item(id, e.taxCode(), SignalType.PETITION, today, null), item(unchanged, same.taxCode(), SignalType.PETITION, today, null)),
+				List.of(grown, same))));
+		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select headcount from risk_enterprise where enterprise_id = ?")
+			.param(id).query(Integer.class).single() == e.headcount() + 1234);
+		assertThat(jdbc.sql("select xmin::text from risk_enterprise where enterprise_id = ?").param(unchanged).query(String.class).single())
+			.as("an unchanged enterprise's row is not rewritten").isEqualTo(before);
 	}
 
 	@Test
