@@ -1,6 +1,7 @@
 package vn.binhyen.reporting;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,20 +149,43 @@ class IncidentQueries {
 		return counts;
 	}
 
-	/** Signals observed in the period by type, in the area (by the enterprise's unit or zone). */
+	/**
+	 * Signals observed in the period by type, in the area (by the enterprise's unit or zone today),
+	 * dismissed worker reports left out. Read from the signals module's counts: its whole months
+	 * by month, the days before and after them by day (a year of a national registry is millions
+	 * of signals; its counts a few tens of thousands of rows).
+	 */
 	Map<String, Long> signalsByType(LocalDate from, LocalDate to, Area area) {
-		if (!Boolean.TRUE.equals(jdbc.sql("select to_regclass('signal') is not null and to_regclass('enterprise') is not null")
-			.query(Boolean.class).single())) {
+		if (!Boolean.TRUE.equals(jdbc.sql("select to_regclass('signal_count_day') is not null").query(Boolean.class).single())) {
 			return Map.of();
 		}
+		LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+		LocalDate afterMonths = to.plusDays(1).withDayOfMonth(1);   // the first day after the last whole month
+		List<String> parts = new ArrayList<>();
+		Map<String, Object> bounds = new LinkedHashMap<>();
+		if (firstMonth.isBefore(afterMonths)) {
+			parts.add(counts("day", "observed_on", from, firstMonth, bounds, area));
+			parts.add(counts("month", "month", firstMonth, afterMonths, bounds, area));
+			parts.add(counts("day", "observed_on", afterMonths, to.plusDays(1), bounds, area));
+		}
+		else {
+			parts.add(counts("day", "observed_on", from, to.plusDays(1), bounds, area));
+		}
 		Map<String, Long> counts = new LinkedHashMap<>();
-		// an enterprise carries today's codes
-		String where = area.where("e.unit_code", "e.zone_code", "date '9999-12-31'");
-		area.bind(jdbc.sql("select s.type, count(*) from signal s join enterprise e on e.id = s.enterprise_id"
-				+ " where s.observed_on between :from and :to" + where + " group by s.type order by 2 desc, 1")
-			.param("from", from).param("to", to))
+		area.bind(jdbc.sql("select type, sum(signals) from (" + String.join(" union all ", parts) + ") c group by type"
+				+ " having sum(signals) > 0 order by 2 desc, 1").params(bounds))
 			.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
 		return counts;
+	}
+
+	// the counts of one table from day {@code from} up to (not including) {@code until}
+	private static String counts(String table, String column, LocalDate from, LocalDate until, Map<String, Object> bounds, Area area) {
+		String low = "b" + bounds.size();
+		bounds.put(low, from);
+		String high = "b" + bounds.size();
+		bounds.put(high, until);
+		return "select c.type, c.signals from signal_count_" + table + " c where c." + column + " >= :" + low + " and c." + column
+				+ " < :" + high + area.where("c.unit_code", "c.zone_code", "date '9999-12-31'");
 	}
 
 	/**

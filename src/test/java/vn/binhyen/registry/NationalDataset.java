@@ -38,7 +38,21 @@ import vn.binhyen.simulation.SimulationParameters;
  */
 public class NationalDataset {
 
-	static final List<String> TABLES = List.of("enterprise", "signal", "risk_signal", "risk_enterprise", "incident", "risk_incident");
+	static final List<String> TABLES = List.of("enterprise", "signal", "risk_signal", "risk_enterprise", "incident", "risk_incident",
+			"signal_count_day", "signal_count_month");
+
+	/** The signal counts ({@code V4_70__signal_counts.sql}) built afresh from the loaded signals. */
+	static final String COUNTS = """
+			begin;
+			truncate signal_count_day, signal_count_month;
+			insert into signal_count_day (observed_on, type, unit_code, zone_code, signals)
+			select s.observed_on, s.type, e.unit_code, coalesce(e.zone_code, ''), count(*)
+			from signal s join enterprise e on e.id = s.enterprise_id
+			where s.review is distinct from 'DISMISSED' group by 1, 2, 3, 4;
+			insert into signal_count_month (month, type, unit_code, zone_code, signals)
+			select date_trunc('month', observed_on)::date, type, unit_code, zone_code, sum(signals)
+			from signal_count_day group by 1, 2, 3, 4;
+			commit""";
 
 	public static void main(String[] args) throws Exception {
 		String url = args[0];
@@ -59,6 +73,8 @@ public class NationalDataset {
 				s.execute("drop index " + def.replaceFirst("(?i)^create (unique )?index (\\S+) on .*$", "$2"));
 			}
 			s.execute("alter table signal drop constraint if exists signal_enterprise_id_fkey");
+			// the signal counts are built once after loading, not by their triggers over 15 M rows
+			s.execute("alter table signal disable trigger signal_counts_insert");
 		}
 		List<SimIncident> incidents = new ArrayList<>();
 		long[] counts = new long[2];
@@ -122,6 +138,7 @@ public class NationalDataset {
 		List<String> work = new ArrayList<>();
 		indexes.stream().sorted((a, b) -> Integer.compare(weight(b), weight(a))).forEach(work::add);
 		work.add("alter table signal validate constraint signal_enterprise_id_fkey");
+		work.add(COUNTS);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		List<Future<?>> done = new ArrayList<>();
 		for (String sql : work) {
@@ -135,6 +152,9 @@ public class NationalDataset {
 		}
 		for (Future<?> f : done) {
 			f.get();
+		}
+		try (Connection c = DriverManager.getConnection(url, user, null); Statement s = c.createStatement()) {
+			s.execute("alter table signal enable trigger signal_counts_insert");
 		}
 		for (String table : TABLES) {
 			done.add(pool.submit(() -> {

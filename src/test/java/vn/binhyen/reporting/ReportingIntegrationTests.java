@@ -158,4 +158,26 @@ class ReportingIntegrationTests {
 		assertThat(http.get("/api/v1/reports/summary?from=2023-09-01&to=2023-01-01", COORDINATOR).statusCode()).isEqualTo(400);
 		assertThat(LocalDate.now()).isAfter(LocalDate.of(2023, 8, 31));
 	}
+
+	@Test
+	void signalsByTypeEqualACountOfTheSignalsForWholeMonthsPartMonthsAndDays() {
+		int year = jdbc.sql("select extract(year from observed_on)::int from signal group by 1 order by count(*) desc, 1 limit 1")
+			.query(Integer.class).single();
+		String[][] periods = { { year + "-01-01", year + "-12-31" }, { year + "-01-15", year + "-08-20" },
+				{ year + "-03-03", year + "-03-09" }, { (year - 1) + "-12-20", year + "-01-10" } };
+		for (String[] p : periods) {
+			HttpResponse<String> csv = http.get("/api/v1/reports/table.csv?table=breakdown.signals&from=" + p[0] + "&to=" + p[1],
+					COORDINATOR);
+			assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+			Map<String, Long> shown = new HashMap<>();
+			csv.body().lines().skip(1).map(l -> l.split(",")).forEach(c -> shown.put(c[0].replace("\"", ""), Long.parseLong(c[1])));
+			Map<String, Long> counted = new HashMap<>();
+			jdbc.sql("""
+					select s.type, count(*) from signal s join enterprise e on e.id = s.enterprise_id
+					where s.observed_on between cast(? as date) and cast(? as date) and s.review is distinct from 'DISMISSED'
+					group by s.type""").params(p[0], p[1]).query((rs, n) -> counted.put(rs.getString(1), rs.getLong(2))).list();
+			assertThat(counted).as("signals from %s to %s", p[0], p[1]).isNotEmpty();
+			assertThat(shown).as("from %s to %s", p[0], p[1]).isEqualTo(counted);
+		}
+	}
 }
