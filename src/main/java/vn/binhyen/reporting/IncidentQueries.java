@@ -136,16 +136,27 @@ class IncidentQueries {
 			.list();
 	}
 
-	/** Incidents counted by an expression over the incident and its enterprise (left-joined). */
-	Map<String, Long> breakdown(String expression, LocalDate from, LocalDate to, Area area) {
+	/**
+	 * Incidents counted by each of several expressions over the incident and its enterprise
+	 * (left-joined), in one pass over the period's incidents; keyed as given, each by count, most
+	 * first. Without the registry, the expressions on the enterprise ({@code e.}) give nothing.
+	 */
+	Map<String, Map<String, Long>> breakdowns(Map<String, String> expressions, LocalDate from, LocalDate to, Area area) {
 		boolean registry = Boolean.TRUE.equals(jdbc.sql("select to_regclass('enterprise') is not null").query(Boolean.class).single());
-		if (expression.contains("e.") && !registry) {
-			return Map.of();
+		Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+		List<String> values = new ArrayList<>();
+		expressions.forEach((key, expression) -> {
+			counts.put(key, new LinkedHashMap<>());
+			if (registry || !expression.contains("e.")) {
+				values.add("('" + key + "', coalesce(" + expression + ", '-'))");
+			}
+		});
+		if (!values.isEmpty()) {
+			sql("select b.key, b.value, count(*)", (registry ? " left join enterprise e on e.id = i.enterprise_id" : "")
+					+ " cross join lateral (values " + String.join(", ", values) + ") b(key, value)"
+					+ "| group by 1, 2 order by 1, 3 desc, 2", from, to, area)
+				.query((rs, n) -> counts.get(rs.getString(1)).put(rs.getString(2), rs.getLong(3))).list();
 		}
-		Map<String, Long> counts = new LinkedHashMap<>();
-		sql("select coalesce(" + expression + ", '-'), count(*)",
-				(registry ? " left join enterprise e on e.id = i.enterprise_id" : "") + "| group by 1 order by 2 desc, 1", from, to, area)
-			.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
 		return counts;
 	}
 

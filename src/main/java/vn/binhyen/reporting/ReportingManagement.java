@@ -144,12 +144,12 @@ public class ReportingManagement {
 	}
 
 	private Map<String, Map<String, Long>> breakdowns(ReportPeriod p, IncidentQueries.Area area) {
-		Map<String, Map<String, Long>> breakdowns = new LinkedHashMap<>();
-		breakdowns.put("ownership", incidents.breakdown("i.ownership", p.from(), p.to(), area));
-		breakdowns.put("country", incidents.breakdown("case when e.ownership = 'FDI' then e.investor_country end", p.from(),
-				p.to(), area));
-		breakdowns.put("sector", incidents.breakdown("left(e.vsic, 2)", p.from(), p.to(), area));
-		breakdowns.put("zone", incidents.breakdown("i.zone_code", p.from(), p.to(), area));
+		Map<String, String> expressions = new LinkedHashMap<>();
+		expressions.put("ownership", "i.ownership");
+		expressions.put("country", "case when e.ownership = 'FDI' then e.investor_country end");
+		expressions.put("sector", "left(e.vsic, 2)");
+		expressions.put("zone", "i.zone_code");
+		Map<String, Map<String, Long>> breakdowns = incidents.breakdowns(expressions, p.from(), p.to(), area);
 		breakdowns.put("signals", incidents.signalsByType(p.from(), p.to(), area));
 		return breakdowns;
 	}

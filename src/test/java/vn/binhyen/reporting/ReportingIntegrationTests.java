@@ -170,7 +170,7 @@ class ReportingIntegrationTests {
 					COORDINATOR);
 			assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
 			Map<String, Long> shown = new HashMap<>();
-			csv.body().lines().skip(1).map(l -> l.split(",")).forEach(c -> shown.put(c[0].replace("\"", ""), Long.parseLong(c[1])));
+			csv.body().lines().skip(1).map(l -> l.split(",")).forEach(c -> shown.put(c[0].replace("\"", "").replaceFirst("^'", ""), Long.parseLong(c[1])));
 			Map<String, Long> counted = new HashMap<>();
 			jdbc.sql("""
 					select s.type, count(*) from signal s join enterprise e on e.id = s.enterprise_id
@@ -179,5 +179,23 @@ class ReportingIntegrationTests {
 			assertThat(counted).as("signals from %s to %s", p[0], p[1]).isNotEmpty();
 			assertThat(shown).as("from %s to %s", p[0], p[1]).isEqualTo(counted);
 		}
+	}
+
+	@Test
+	void breakdownsOfIncidentsEqualACountByTheirOwnAndTheirEnterprisesFields() {
+		Map<String, String> fields = Map.of("ownership", "i.ownership", "zone", "i.zone_code", "sector", "left(e.vsic, 2)",
+				"country", "case when e.ownership = 'FDI' then e.investor_country end");
+		fields.forEach((key, field) -> {
+			HttpResponse<String> csv = http.get("/api/v1/reports/table.csv?table=breakdown." + key + "&" + EIGHT_MONTHS, COORDINATOR);
+			assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+			Map<String, Long> shown = new HashMap<>();
+			csv.body().lines().skip(1).map(l -> l.split(",")).forEach(c -> shown.put(c[0].replace("\"", "").replaceFirst("^'", ""), Long.parseLong(c[1])));
+			Map<String, Long> counted = new HashMap<>();
+			jdbc.sql("select coalesce(" + field + ", '-'), count(*) from incident i left join enterprise e on e.id = i.enterprise_id"
+					+ " where (i.started_at at time zone 'Asia/Ho_Chi_Minh')::date between date '2023-01-01' and date '2023-08-31'"
+					+ " and i.status <> 'DISMISSED' group by 1").query((rs, n) -> counted.put(rs.getString(1), rs.getLong(2))).list();
+			assertThat(counted).as(key).isNotEmpty();
+			assertThat(shown).as(key).isEqualTo(counted);
+		});
 	}
 }
