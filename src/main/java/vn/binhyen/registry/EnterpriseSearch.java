@@ -23,7 +23,7 @@ import vn.binhyen.shared.Text;
 @Repository
 class EnterpriseSearch {
 
-	static final int COUNT_LIMIT = 1000;
+	static final int COUNT_LIMIT = 200;
 
 	private static final String COLUMNS = "e.id, e.tax_code, e.name, e.trade_name, e.address, e.unit_code, e.zone_code, e.vsic, "
 			+ "e.ownership, e.investor_country, e.headcount, e.headcount_on, e.union_present, e.status, e.version";
