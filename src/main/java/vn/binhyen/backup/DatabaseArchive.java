@@ -244,6 +244,11 @@ class DatabaseArchive {
 			if (!seeded.isEmpty()) {
 				statement.execute("truncate " + String.join(", ", seeded) + " cascade");
 			}
+			// the archive holds every row as it was, derived ones too (the signal counts): no trigger
+			// derives them again while it loads (user triggers only; foreign keys are still checked)
+			for (Manifest.Table table : manifest.tables()) {
+				statement.execute("alter table " + Catalog.quote(table.name()) + " disable trigger user");
+			}
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 			for (Manifest.Table table : manifest.tables()) {
 				try (InputStream data = zip.getInputStream(zip.getEntry(table.entry()))) {
@@ -253,6 +258,9 @@ class DatabaseArchive {
 						throw new ArchiveProblem(table.name() + ": loaded " + rows + " rows, the manifest says " + table.rows());
 					}
 				}
+			}
+			for (Manifest.Table table : manifest.tables()) {
+				statement.execute("alter table " + Catalog.quote(table.name()) + " enable trigger user");
 			}
 			for (Manifest.Sequence sequence : manifest.sequences()) {
 				try (var set = connection.prepareStatement("select setval(?::regclass, ?, ?)")) {
